@@ -1,0 +1,30 @@
+# The two entry points of the README. Both install what they need first.
+#   make report   — the main job (the paradox report; until it lands: the data summary)
+#   make test     — the whole test suite
+SWIFT ?= swift
+APT_PACKAGES := libcairo2-dev libpango1.0-dev pkg-config fonts-dejavu-core poppler-utils
+
+.PHONY: deps test report build release clean
+
+# Installs the system libraries (Cairo, Pango, a font, poppler for PDF checks)
+# when pkg-config cannot find them. Needs root or sudo on Debian/Ubuntu.
+deps:
+	@if ! pkg-config --exists pangocairo cairo 2>/dev/null || ! command -v pdffonts >/dev/null 2>&1; then \
+	  echo "Installing system packages: $(APT_PACKAGES)"; \
+	  SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(APT_PACKAGES); \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+report: deps
+	$(SWIFT) build -c release --product egov
+	$(SWIFT) run -c release --skip-build egov data list
+
+clean:
+	rm -rf .build

@@ -1,0 +1,54 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Module graph (dependencies point one way, see ../shared/DESIGN.md §1):
+//   Stats, PanelData, Plot            — leaves, no I/O in Stats, no C in Plot
+//   CCairo -> PlotCairo                — the only place that touches cairo/pango
+//   Paradox                            — the domain, on top of the three leaves
+//   EGovParadox                        — umbrella re-export for scripts
+//   egov                               — the CLI, the only code that prints
+let package = Package(
+    name: "EGovParadox",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "EGovParadox", targets: ["EGovParadox"]),
+        .executable(name: "egov", targets: ["egov"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "Stats"),
+        .target(
+            name: "EmbeddedPanel",
+            path: "Datasets",
+            exclude: ["README.md"],
+            sources: ["EmbeddedPanel.swift"],
+            resources: [.copy("panel.csv"), .copy("manifest.json")]
+        ),
+        .target(name: "PanelData", dependencies: ["EmbeddedPanel"]),
+        .target(name: "Plot"),
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+        ),
+        .target(name: "PlotCairo", dependencies: ["Plot", "CCairo"]),
+        .target(name: "Paradox", dependencies: ["Stats", "PanelData", "Plot"]),
+        .target(name: "EGovParadox", dependencies: ["Stats", "PanelData", "Plot", "PlotCairo", "Paradox"]),
+        .executableTarget(
+            name: "egov",
+            dependencies: [
+                "EGovParadox",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "StatsTests", dependencies: ["Stats"]),
+        .testTarget(name: "PanelDataTests", dependencies: ["PanelData"]),
+        .testTarget(name: "PlotTests", dependencies: ["Plot"]),
+        .testTarget(name: "PlotCairoTests", dependencies: ["PlotCairo", "Plot"]),
+        .testTarget(name: "ParadoxTests", dependencies: ["Paradox"]),
+        .testTarget(name: "EGovCLITests", dependencies: ["egov"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

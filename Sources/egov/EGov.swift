@@ -1,0 +1,11 @@
+import ArgumentParser
+import EGovParadox
+
+@main
+struct EGov: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "egov",
+        abstract: "Measure the e-government paradox: e-government scores versus governance outcomes.",
+        subcommands: []
+    )
+}

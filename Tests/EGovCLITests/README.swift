@@ -1,0 +1,1 @@
+// Tests for EGovCLI live beside this file, one <Subject>Tests.swift per source file.

@@ -1,0 +1,1 @@
+// Tests for Paradox live beside this file, one <Subject>Tests.swift per source file.
