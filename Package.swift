@@ -4,7 +4,8 @@ import PackageDescription
 // Module graph (dependencies point one way, see ../shared/DESIGN.md §1):
 //   Stats, PanelData, Plot            — leaves, no I/O in Stats, no C in Plot
 //   CCairo -> PlotCairo                — the only place that touches cairo/pango
-//   Paradox                            — the domain, on top of the three leaves
+//   Modeling                           — formulas, design matrices, row filters (Stats + PanelData)
+//   Paradox                            — the domain, on top of the leaves and Modeling
 //   EGovParadox                        — umbrella re-export for scripts
 //   egov                               — the CLI, the only code that prints
 let package = Package(
@@ -34,8 +35,9 @@ let package = Package(
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
         .target(name: "PlotCairo", dependencies: ["Plot", "CCairo"]),
-        .target(name: "Paradox", dependencies: ["Stats", "PanelData", "Plot"]),
-        .target(name: "EGovParadox", dependencies: ["Stats", "PanelData", "Plot", "PlotCairo", "Paradox"]),
+        .target(name: "Modeling", dependencies: ["Stats", "PanelData"]),
+        .target(name: "Paradox", dependencies: ["Stats", "PanelData", "Modeling", "Plot"]),
+        .target(name: "EGovParadox", dependencies: ["Stats", "PanelData", "Modeling", "Plot", "PlotCairo", "Paradox"]),
         .executableTarget(
             name: "egov",
             dependencies: [
@@ -45,6 +47,7 @@ let package = Package(
         ),
         .testTarget(name: "StatsTests", dependencies: ["Stats"]),
         .testTarget(name: "PanelDataTests", dependencies: ["PanelData"]),
+        .testTarget(name: "ModelingTests", dependencies: ["Modeling"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"]),
         .testTarget(name: "PlotCairoTests", dependencies: ["PlotCairo", "Plot"]),
         .testTarget(name: "ParadoxTests", dependencies: ["Paradox"]),

@@ -1,0 +1,1 @@
+// Modeling: formulas (R/fixest syntax), design matrices, row-filter expressions.

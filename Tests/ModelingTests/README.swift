@@ -1,0 +1,1 @@
+// Tests for Modeling, one <Subject>Tests.swift per source file.
