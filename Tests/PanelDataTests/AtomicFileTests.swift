@@ -76,7 +76,7 @@ import Testing
             try AtomicFile.write("a", to: dir.appendingPathComponent("out.txt"))
         } throws: { error in
             guard case AtomicFileError.directoryNotWritable(let path, _) = error else { return false }
-            return path == dir.path && error.description.hasPrefix("cannot write in directory \(dir.path) (")
+            return path == dir.path && "\(error)".hasPrefix("cannot write in directory \(dir.path) (")
         }
         #expect(try listing(dir).filter { $0.hasPrefix(".out.txt") } == before)
     }
