@@ -116,7 +116,11 @@ private func parseOrThrow(_ bytes: UnsafeBufferPointer<UInt8>, source: String,
     // Header (leading blank lines are skipped).
     var builders: [ColumnBuilder] = []
     var firstRecordIsData = false
+    var firstRecordStart = tok.position
+    var firstRecordLine = tok.line
     repeat {
+        firstRecordStart = tok.position
+        firstRecordLine = tok.line
         guard try tok.next(into: &fields) else {
             throw CSVError(.emptyFile(skippedLines: skipped), source: source)
         }
@@ -169,10 +173,13 @@ private func parseOrThrow(_ bytes: UnsafeBufferPointer<UInt8>, source: String,
     }
 
     while true {
-        let recordStart = tok.position
-        let recordLine = tok.line
+        var recordStart = tok.position
+        var recordLine = tok.line
         if firstRecordIsData {
+            // Without a header the first record was already read; its start is known.
             firstRecordIsData = false
+            recordStart = firstRecordStart
+            recordLine = firstRecordLine
         } else {
             guard try tok.next(into: &fields) else { break }
         }

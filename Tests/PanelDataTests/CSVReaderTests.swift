@@ -158,6 +158,10 @@ private func errorMessage(_ text: String, _ options: CSVReadOptions = CSVReadOpt
         let n = try read("1,x\n2,y\n", CSVReadOptions(hasHeader: false))
         #expect(n.columnNames == ["V1", "V2"])
         #expect(try n.numeric("V1").values == [1, 2])
+        // A column that turns text on a later row recovers the first row's text too.
+        let late = try read("1,x\n\"2\",y\nabc,z\n", CSVReadOptions(hasHeader: false))
+        #expect(try late.text("V1").values == ["1", "2", "abc"])
+        #expect(try late.text("V1").origin == .inferred(value: "abc", line: 3, field: 1))
     }
 
     @Test func skipLinesAndWDIShape() throws {
