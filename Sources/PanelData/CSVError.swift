@@ -79,7 +79,11 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
                 + "fix the value, or write NA for a missing value"
         case .unknownTextColumn(let name, let suggestions):
             var m = "textColumns names '\(name)', which is not in the header"
-            if !suggestions.isEmpty { m += "; did you mean " + suggestions.map { "'\($0)'" }.joined(separator: " or ") + "?" }
+            if suggestions.isEmpty {
+                m += "; use a column name from the header"
+            } else {
+                m += "; did you mean " + suggestions.map { "'\($0)'" }.joined(separator: " or ") + "?"
+            }
             return m
         }
     }
