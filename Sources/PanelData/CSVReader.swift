@@ -6,7 +6,7 @@ import Foundation
 /// end is optional) into a `Table`.
 ///
 /// Types: with `.infer`, a column is numeric when every non-missing cell is a finite
-/// decimal number (`parseNumber`), and text otherwise; a text column remembers its first
+/// decimal number (`parseDecimal`), and text otherwise; a text column remembers its first
 /// non-number cell so that `Table.numeric(_:)` can say why. `NaN`/`Inf` or an overflowing
 /// number such as `1e400` in a column that is otherwise numeric is an error, never text and
 /// never ±Inf. Unquoted blank lines are skipped when the table has two or more columns (they
@@ -202,7 +202,7 @@ private func parseOrThrow(_ bytes: UnsafeBufferPointer<UInt8>, source: String,
             }
             let parsed: ParsedNumber = f.hasEscapedQuotes
                 ? .notANumber
-                : parseNumber(bytes: UnsafeBufferPointer(rebasing: bytes[f.start..<f.end]))
+                : parseDecimal(bytes: UnsafeBufferPointer(rebasing: bytes[f.start..<f.end]))
             switch parsed {
             case .finite(let x):
                 builders[j].numbers.append(x)

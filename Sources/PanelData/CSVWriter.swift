@@ -23,7 +23,7 @@ public struct CSVWriteOptions: Sendable, Equatable {
 
 /// Writes tables as RFC 4180 CSV with LF line ends (every line, the last included).
 ///
-/// Numbers use the shortest text that reads back to the same Double (`formatNumber`:
+/// Numbers use the shortest text that reads back to the same Double (`shortestDecimalText`:
 /// Swift's `description`, integral values without ".0"). A field is quoted only when it
 /// must be: it contains the delimiter, a quote, CR or LF; it starts or ends with a space
 /// or tab; it is empty; it starts with U+FEFF; or, trimmed, it is one of
@@ -54,7 +54,7 @@ public enum CSVWriter {
                     if n.isMissing[i] {
                         out.append(contentsOf: missing)
                     } else {
-                        out.append(contentsOf: formatNumber(n.values[i]).utf8)
+                        out.append(contentsOf: shortestDecimalText(n.values[i]).utf8)
                     }
                 case .text(let t):
                     if let s = t.values[i] {

@@ -148,7 +148,7 @@ public enum Column: Sendable, Equatable, Hashable {
     /// (integral values without ".0", as the CSV writer writes them); nil when missing.
     public var textValues: [String?] {
         switch self {
-        case .numeric(let c): c.optionalValues.map { $0.map(formatNumber) }
+        case .numeric(let c): c.optionalValues.map { $0.map(shortestDecimalText) }
         case .text(let c): c.values
         }
     }
@@ -174,7 +174,7 @@ public enum Column: Sendable, Equatable, Hashable {
 
 /// Shortest text that reads back to exactly `x` (Swift's `description`, which is the
 /// shortest round-trip form), with integral values written without ".0" (`2018`).
-public func formatNumber(_ x: Double) -> String {
+public func shortestDecimalText(_ x: Double) -> String {
     let s = x.description
     if s.hasSuffix(".0") { return String(s.dropLast(2)) }
     return s

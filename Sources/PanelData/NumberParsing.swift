@@ -27,9 +27,9 @@ public enum ParsedNumber: Sendable, Equatable {
 /// accurately", PLDI '90); every other input goes to Swift's `Double(String)`, which is
 /// correctly rounded (it uses `strtod`), on text already validated against the grammar.
 /// Underflow rounds to zero or a subnormal, as in R and `strtod`.
-public func parseNumber(_ text: some StringProtocol) -> ParsedNumber {
+public func parseDecimal(_ text: some StringProtocol) -> ParsedNumber {
     var utf8 = Array(text.utf8)
-    return utf8.withUnsafeMutableBufferPointer { parseNumber(bytes: UnsafeBufferPointer($0)) }
+    return utf8.withUnsafeMutableBufferPointer { parseDecimal(bytes: UnsafeBufferPointer($0)) }
 }
 
 /// Powers of ten that are exact in a Double (10^0 ... 10^22).
@@ -40,9 +40,9 @@ private let exactPowersOfTen: [Double] = [
 
 @inline(__always) private func isDigit(_ c: UInt8) -> Bool { c &- 0x30 < 10 }
 
-/// Byte-level version of `parseNumber(_:)` used by the CSV reader (no allocation on the
+/// Byte-level version of `parseDecimal(_:)` used by the CSV reader (no allocation on the
 /// fast path). `bytes` must be valid UTF-8.
-func parseNumber(bytes: UnsafeBufferPointer<UInt8>) -> ParsedNumber {
+func parseDecimal(bytes: UnsafeBufferPointer<UInt8>) -> ParsedNumber {
     var lo = 0
     var hi = bytes.count
     while lo < hi, bytes[lo] == 0x20 || bytes[lo] == 0x09 { lo += 1 }
@@ -152,12 +152,12 @@ func notANumberHint(_ value: String) -> String? {
     let trimmed = trimSpacesAndTabs(value)
     if trimmed.hasSuffix("%") {
         let body = trimSpacesAndTabs(trimmed.dropLast())
-        if case .finite = parseNumber(body) { return "(percent sign? write \(body))" }
+        if case .finite = parseDecimal(body) { return "(percent sign? write \(body))" }
     }
     let commaParts = trimmed.split(separator: ",", omittingEmptySubsequences: false)
     if commaParts.count >= 2 {
         let joined = commaParts.joined()
-        if case .finite = parseNumber(joined) {
+        if case .finite = parseDecimal(joined) {
             let groups = commaParts.dropFirst()
             let firstDigits = commaParts[0].filter { $0.isASCII && $0.isNumber }.count
             let looksGrouped = groups.allSatisfy { $0.count == 3 && $0.allSatisfy { $0.isASCII && $0.isNumber } }

@@ -48,11 +48,11 @@ import Testing
     }
 
     @Test func formatting() {
-        #expect(formatNumber(2018) == "2018")
-        #expect(formatNumber(0.1) == "0.1")
-        #expect(formatNumber(1e20) == "1e+20")
-        #expect(formatNumber(1e-5) == "1e-05")
-        #expect(formatNumber(-0.0) == "-0")
-        #expect(formatNumber(1.0 / 3) == "0.3333333333333333")
+        #expect(shortestDecimalText(2018) == "2018")
+        #expect(shortestDecimalText(0.1) == "0.1")
+        #expect(shortestDecimalText(1e20) == "1e+20")
+        #expect(shortestDecimalText(1e-5) == "1e-05")
+        #expect(shortestDecimalText(-0.0) == "-0")
+        #expect(shortestDecimalText(1.0 / 3) == "0.3333333333333333")
     }
 }

@@ -3,48 +3,48 @@ import Testing
 
 @Suite struct NumberParsingTests {
     @Test func acceptsDecimalGrammar() {
-        #expect(parseNumber("1.5") == .finite(1.5))
-        #expect(parseNumber("+2") == .finite(2))
-        #expect(parseNumber("-2.25e3") == .finite(-2250))
-        #expect(parseNumber("1E-2") == .finite(0.01))
-        #expect(parseNumber(".5") == .finite(0.5))
-        #expect(parseNumber("5.") == .finite(5))
-        #expect(parseNumber("  42\t") == .finite(42))        // spaces/tabs around are trimmed
-        #expect(parseNumber("\u{2212}3.5") == .finite(-3.5))  // U+2212 MINUS SIGN
-        #expect(parseNumber("007") == .finite(7))
-        #expect(parseNumber("0e999999999999") == .finite(0))
-        if case .finite(let z) = parseNumber("-0") { #expect(z == 0 && z.sign == .minus) } else { Issue.record("-0") }
+        #expect(parseDecimal("1.5") == .finite(1.5))
+        #expect(parseDecimal("+2") == .finite(2))
+        #expect(parseDecimal("-2.25e3") == .finite(-2250))
+        #expect(parseDecimal("1E-2") == .finite(0.01))
+        #expect(parseDecimal(".5") == .finite(0.5))
+        #expect(parseDecimal("5.") == .finite(5))
+        #expect(parseDecimal("  42\t") == .finite(42))        // spaces/tabs around are trimmed
+        #expect(parseDecimal("\u{2212}3.5") == .finite(-3.5))  // U+2212 MINUS SIGN
+        #expect(parseDecimal("007") == .finite(7))
+        #expect(parseDecimal("0e999999999999") == .finite(0))
+        if case .finite(let z) = parseDecimal("-0") { #expect(z == 0 && z.sign == .minus) } else { Issue.record("-0") }
     }
 
     @Test func rejectsWhatIsNotADecimalNumber() {
         for s in ["", " ", "+", "-", ".", "1e", "1e+", "e5", "1.2.3", "1,5", "1 000", "0x1p3", "1_000",
                   "12%", "abc", "--1", "+-1", "1d5", "\u{2212}", "١"] {
-            #expect(parseNumber(s) == .notANumber, "\(s)")
+            #expect(parseDecimal(s) == .notANumber, "\(s)")
         }
     }
 
     @Test func nonFiniteWordsAndOverflow() {
         for s in ["NaN", "nan", "inf", "-Inf", "+INF", "Infinity", "-infinity", "\u{2212}inf"] {
-            #expect(parseNumber(s) == .nonFinite, "\(s)")
+            #expect(parseDecimal(s) == .nonFinite, "\(s)")
         }
-        #expect(parseNumber("1e400") == .overflow)
-        #expect(parseNumber("-1.8e308") == .overflow)
-        #expect(parseNumber("1.7976931348623157e308") == .finite(.greatestFiniteMagnitude))
-        #expect(parseNumber("1e-400") == .finite(0))  // underflow rounds to zero, as strtod and R do
-        #expect(parseNumber("4.9406564584124654e-324") == .finite(.leastNonzeroMagnitude))
+        #expect(parseDecimal("1e400") == .overflow)
+        #expect(parseDecimal("-1.8e308") == .overflow)
+        #expect(parseDecimal("1.7976931348623157e308") == .finite(.greatestFiniteMagnitude))
+        #expect(parseDecimal("1e-400") == .finite(0))  // underflow rounds to zero, as strtod and R do
+        #expect(parseDecimal("4.9406564584124654e-324") == .finite(.leastNonzeroMagnitude))
     }
 
     /// Hard cases for correct rounding. Expected values are Swift float literals, which the
     /// compiler converts with correct rounding (LLVM APFloat).
     @Test func correctlyRounded() {
-        #expect(parseNumber("0.1") == .finite(0.1))
-        #expect(parseNumber("9007199254740993") == .finite(9007199254740992))   // tie -> even
-        #expect(parseNumber("9007199254740995") == .finite(9007199254740996))   // tie -> even
-        #expect(parseNumber("2.2250738585072011e-308") == .finite(2.2250738585072011e-308))
-        #expect(parseNumber("1e23") == .finite(1e23))
-        #expect(parseNumber("123456789012345678901234567890") == .finite(123456789012345678901234567890.0))
-        #expect(parseNumber("0.30000000000000004") == .finite(0.30000000000000004))
-        #expect(parseNumber("3.141592653589793238462643383279") == .finite(3.141592653589793))
+        #expect(parseDecimal("0.1") == .finite(0.1))
+        #expect(parseDecimal("9007199254740993") == .finite(9007199254740992))   // tie -> even
+        #expect(parseDecimal("9007199254740995") == .finite(9007199254740996))   // tie -> even
+        #expect(parseDecimal("2.2250738585072011e-308") == .finite(2.2250738585072011e-308))
+        #expect(parseDecimal("1e23") == .finite(1e23))
+        #expect(parseDecimal("123456789012345678901234567890") == .finite(123456789012345678901234567890.0))
+        #expect(parseDecimal("0.30000000000000004") == .finite(0.30000000000000004))
+        #expect(parseDecimal("3.141592653589793238462643383279") == .finite(3.141592653589793))
     }
 
     /// The fast path must agree with glibc/Darwin `strtod` (through `Double(String)`), which
@@ -60,7 +60,7 @@ import Testing
             }
             if Bool.random(using: &rng) { s += "e\(Int.random(in: -30...30, using: &rng))" }
             guard let expected = Double(s) else { Issue.record("bad generator \(s)"); continue }
-            #expect(parseNumber(s) == .finite(expected), "\(s)")
+            #expect(parseDecimal(s) == .finite(expected), "\(s)")
         }
     }
 
