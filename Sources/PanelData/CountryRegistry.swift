@@ -25,7 +25,7 @@ public enum RegistryError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .unknownName(name, source, suggestions):
             let guess: String
             switch suggestions.count {
-            case 0: guess = "no similar name is known"
+            case 0: guess = "no similar name is known."
             case 1: guess = "did you mean '\(suggestions[0])'?"
             default:
                 let quoted = suggestions.map { "'\($0)'" }

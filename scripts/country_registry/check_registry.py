@@ -53,6 +53,10 @@ def main() -> int:
     for code in wdi_aggregate_codes(raw):
         if kinds.get(codes.get(code)) != "aggregate":
             problems.append(f"WDI aggregate {code} is not kind aggregate")
+    import generate_swift
+    with open(generate_swift.OUT, encoding="utf-8") as f:
+        if f.read() != generate_swift.render():
+            problems.append("Sources/PanelData/CountryAliases.swift is out of date: run generate_swift.py")
     for line in sorted(problems) + sorted(unknown):
         print(line)
     print(f"{len(TABLE)} entities; {len(problems) + len(unknown)} problem(s)")
