@@ -71,6 +71,22 @@ final class CairoSurface {
         try checkStatus("finishing the document")
     }
 
+    /// The pixels of an image surface as cairo stores them: 32-bit native-endian
+    /// words, premultiplied ARGB (alpha byte undefined for RGB24). Nil for
+    /// non-image surfaces.
+    func pixels() -> (width: Int, height: Int, argb: [UInt32])? {
+        cairo_surface_flush(pointer)
+        guard let data = cairo_image_surface_get_data(pointer) else { return nil }
+        let w = Int(cairo_image_surface_get_width(pointer)), h = Int(cairo_image_surface_get_height(pointer))
+        let stride = Int(cairo_image_surface_get_stride(pointer))
+        var out = [UInt32](repeating: 0, count: w * h)
+        for y in 0..<h {
+            let row = UnsafeRawPointer(data + y * stride)
+            for x in 0..<w { out[y * w + x] = row.load(fromByteOffset: 4 * x, as: UInt32.self) }
+        }
+        return (w, h, out)
+    }
+
     /// Encodes an image surface as PNG (no pHYs chunk: cairo does not write one).
     func pngData() throws(RenderError) -> Data {
         cairo_surface_flush(pointer)

@@ -77,16 +77,28 @@ public struct CairoRenderer: Renderer, Sendable {
             try surface.finish()
             return SVGIdentifiers.normalized(surface.sink?.data ?? Data())
         case .png(let dpi):
-            guard dpi.isFinite, dpi > 0 else { throw .invalidResolution(dpi: dpi) }
-            let (w, h) = (Self.pixels(size.width, dpi: dpi), Self.pixels(size.height, dpi: dpi))
-            guard w <= 32767, h <= 32767 else { throw .imageTooLarge(widthPixels: w, heightPixels: h) }
-            let opaque = (scene.background?.alpha ?? 0) >= 1
-            let surface = try CairoSurface.image(format: opaque ? CAIRO_FORMAT_RGB24 : CAIRO_FORMAT_ARGB32,
-                                                 width: Int32(max(w, 1)), height: Int32(max(h, 1)))
-            try draw(scene, on: surface, scale: dpi / 72)
+            let surface = try rasterize(scene, dpi: dpi)
             let png = try surface.pngData()
             return try PNGResolution.insertingPhysicalChunk(into: png, dpi: dpi)
         }
+    }
+
+    /// Draws `scene` into an image surface of round(size / 72 × dpi) pixels
+    /// (RGB when the background is opaque, ARGB otherwise).
+    func rasterize(_ scene: Scene, dpi: Double) throws(RenderError) -> CairoSurface {
+        let size = scene.size
+        guard size.width.isFinite, size.height.isFinite, size.width > 0, size.height > 0 else {
+            throw .invalidSize(width: size.width, height: size.height)
+        }
+        guard dpi.isFinite, dpi > 0 else { throw .invalidResolution(dpi: dpi) }
+        try SceneValidation.validate(scene)
+        let (w, h) = (Self.pixels(size.width, dpi: dpi), Self.pixels(size.height, dpi: dpi))
+        guard w <= 32767, h <= 32767 else { throw .imageTooLarge(widthPixels: w, heightPixels: h) }
+        let opaque = (scene.background?.alpha ?? 0) >= 1
+        let surface = try CairoSurface.image(format: opaque ? CAIRO_FORMAT_RGB24 : CAIRO_FORMAT_ARGB32,
+                                             width: Int32(max(w, 1)), height: Int32(max(h, 1)))
+        try draw(scene, on: surface, scale: dpi / 72)
+        return surface
     }
 
     /// Renders `scene` and writes it to `url` atomically (temporary file in

@@ -146,6 +146,9 @@ final class PangoTextLayout {
 
     deinit { g_object_unref(UnsafeMutableRawPointer(pointer)) }
 
+    /// Characters Pango holds (Unicode scalars), to check nothing was parsed as markup.
+    var characterCount: Int { Int(pango_layout_get_character_count(pointer)) }
+
     static func pangoUnits(_ points: Double) -> Int32 {
         let v = (points * Double(PANGO_SCALE)).rounded()
         guard v.isFinite else { return 0 }
