@@ -97,6 +97,32 @@ import Plot
         #expect(first == second)
     }
 
+    /// Renders the test scene in a second process (this test binary, filtered
+    /// to this test, with an environment variable that makes it write its
+    /// renders and exit) and compares bytes: catches anything that depends on
+    /// addresses, time or process-global state. Linux only: on macOS the
+    /// tests run inside xctest, which cannot be re-launched this way.
+    @Test(.enabled(if: TestSupport.canRelaunchTestBinary))
+    func renderingInAnotherProcessGivesIdenticalBytes() throws {
+        let formats: [(CairoRenderer.Format, String)] = [(.pdf, "pdf"), (.svg, "svg"), (.png(dpi: 150), "png")]
+        if let childFolder = ProcessInfo.processInfo.environment[TestSupport.childOutputVariable] {
+            for (format, ext) in formats {
+                try CairoRenderer(format: format).write(TestScene.scene,
+                                                        to: URL(fileURLWithPath: childFolder).appendingPathComponent("scene.\(ext)"))
+            }
+            return
+        }
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (status, output) = try TestSupport.runSelf(filter: "renderingInAnotherProcessGivesIdenticalBytes",
+                                                       environment: [TestSupport.childOutputVariable: folder.path])
+        try #require(status == 0, "child process failed:\n\(output)")
+        for (format, ext) in formats {
+            let child = try Data(contentsOf: folder.appendingPathComponent("scene.\(ext)"))
+            #expect(child == (try CairoRenderer(format: format).render(TestScene.scene)), "\(ext) differs between processes")
+        }
+    }
+
     @Test func svgPageGroupIdIsRenumbered() throws {
         let svg = String(decoding: try CairoRenderer(format: .svg).render(TestScene.scene), as: UTF8.self)
         #expect(svg.contains("id=\"surface1\""))

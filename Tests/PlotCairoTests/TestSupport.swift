@@ -34,6 +34,29 @@ enum TestSupport {
         return (p.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
+    static let childOutputVariable = "EGOV_PLOTCAIRO_CHILD_OUTPUT"
+
+    #if os(Linux)
+    static let canRelaunchTestBinary = true
+    #else
+    static let canRelaunchTestBinary = false
+    #endif
+
+    /// Runs this test binary again, limited to tests matching `filter`.
+    static func runSelf(filter: String, environment: [String: String]) throws -> (status: Int32, output: String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        p.arguments = ["--testing-library", "swift-testing", "--filter", filter]
+        p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        p.standardError = pipe
+        try p.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
     /// Big-endian UInt32 at `offset`.
     static func uint32(_ data: Data, at offset: Int) -> UInt32 {
         let b = [UInt8](data[data.startIndex + offset ..< data.startIndex + offset + 4])
