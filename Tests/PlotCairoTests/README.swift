@@ -1,1 +1,0 @@
-// Tests for PlotCairo live beside this file, one <Subject>Tests.swift per source file.
