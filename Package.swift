@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "PanelDataTests", dependencies: ["PanelData"]),
         .testTarget(name: "ModelingTests", dependencies: ["Modeling"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"]),
-        .testTarget(name: "PlotCairoTests", dependencies: ["PlotCairo", "Plot"]),
+        .testTarget(name: "PlotCairoTests", dependencies: ["PlotCairo", "Plot"], exclude: ["Fixtures"]),
         .testTarget(name: "ParadoxTests", dependencies: ["Paradox"]),
         .testTarget(name: "EGovCLITests", dependencies: ["egov"]),
     ],
