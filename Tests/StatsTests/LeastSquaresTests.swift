@@ -30,7 +30,138 @@ import Testing
         }
         print(table.joined(separator: "\n"))
     }
+    /// Deterministic design: intercept, x1, x2 (uniform), response with noise.
+    func smallDesign(n: Int = 50) -> (ones: [Double], x1: [Double], x2: [Double], y: [Double]) {
+        var rng = SplitMix64(seed: 42)
+        let x1 = (0..<n).map { _ in rng.nextUniform() * 10 }
+        let x2 = (0..<n).map { _ in rng.nextUniform() * 3 - 1 }
+        let y = (0..<n).map { 1.5 + 2 * x1[$0] - 0.7 * x2[$0] + (rng.nextUniform() - 0.5) }
+        return (Array(repeating: 1, count: n), x1, x2, y)
+    }
+
+    func close(_ a: [Double], _ b: [Double], _ tol: Double) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { Swift.abs($0 - $1) <= tol * Swift.max(1, Swift.abs($1)) }
+    }
+
+    @Test func exactCollinearityIsAliasedLikeR() throws {
+        let d = smallDesign()
+        let x3 = zip(d.x1, d.x2).map(+)
+        let full = try #require(Matrix(columns: [d.ones, d.x1, d.x2, x3]))
+        let reduced = try #require(Matrix(columns: [d.ones, d.x1, d.x2]))
+        let a = try LeastSquares.fit(full, d.y)
+        let b = try LeastSquares.fit(reduced, d.y)
+        #expect(a.aliasedColumns == [3] && a.keptColumns == [0, 1, 2] && a.rank == 3)
+        #expect(a.pivot == [0, 1, 2, 3])
+        #expect(a.coefficient(forColumn: 3) == nil)
+        #expect(close(a.coefficients, b.coefficients, 1e-12))
+        #expect(close(a.unscaledCovariance.storage, b.unscaledCovariance.storage, 1e-12))
+        #expect(close(a.standardErrors, b.standardErrors, 1e-12))
+        #expect(Swift.abs(a.residualSumOfSquares - b.residualSumOfSquares) <= 1e-12 * b.residualSumOfSquares)
+        #expect(a.residualDegreesOfFreedom == 47)
+        #expect(a.notes.contains { $0.contains("column(s) 3 aliased") })
+        // "Earlier columns" semantics: with the sum placed first, x2 is the combination.
+        let reordered = try LeastSquares.fit(full.selectingColumns([0, 3, 1, 2]), d.y)
+        #expect(reordered.aliasedColumns == [3] && reordered.keptColumns == [0, 1, 2])
+        // Dummy-variable trap: intercept + both indicators of a two-level factor.
+        let g = (0..<50).map { Double($0 % 2) }
+        let trap = try #require(Matrix(columns: [d.ones, g, g.map { 1 - $0 }, d.x1]))
+        #expect(try LeastSquares.fit(trap, d.y).aliasedColumns == [2])
+        // singular.ok = FALSE
+        #expect(throws: LeastSquaresError.rankDeficient(aliasedColumns: [3])) {
+            try LeastSquares.fit(full, d.y, options: .init(onRankDeficiency: .throwError))
+        }
+    }
+
+    @Test func weightedEqualsRowScaledOLS() throws {
+        let d = smallDesign()
+        var rng = SplitMix64(seed: 3)
+        var w = d.y.map { _ in 0.2 + 3 * rng.nextUniform() }
+        w[5] = 0  // zero weight: no information, no degree of freedom
+        let x = try #require(Matrix(columns: [d.ones, d.x1, d.x2]))
+        let sw = w.map { $0.squareRoot() }
+        let xs = try #require(Matrix(columns: [sw, zip(d.x1, sw).map(*), zip(d.x2, sw).map(*)]))
+        let ys = zip(d.y, sw).map(*)
+        for precision in [LeastSquaresOptions.Precision.double, .doubleDouble] {
+            let wls = try LeastSquares.fit(x, d.y, weights: w, options: .init(precision: precision))
+            let ols = try LeastSquares.fit(xs, ys, options: .init(precision: precision))
+            #expect(close(wls.coefficients, ols.coefficients, 1e-12))
+            #expect(close(wls.unscaledCovariance.storage, ols.unscaledCovariance.storage, 1e-12))
+            #expect(Swift.abs(wls.residualSumOfSquares - ols.residualSumOfSquares) <= 1e-12 * ols.residualSumOfSquares)
+            #expect(close(wls.leverage, ols.leverage, 1e-12))
+            #expect(wls.effectiveObservations == 49 && wls.residualDegreesOfFreedom == 46)
+            // Residuals are on the original scale (R's residuals(lm)).
+            #expect(close(wls.residuals, zip(d.y, wls.fittedValues).map(-), 1e-12))
+        }
+    }
+
+    @Test func leverageMatchesExplicitHatMatrix() throws {
+        // X = [1 x] with x = 0, 1, 2, 4; XᵀX = [[4, 7], [7, 21]], det = 35,
+        // h_i = (21 − 14 x_i + 4 x_i²)/35: 0.6, 11/35, 10/35, 1.
+        let x = try #require(Matrix(columns: [[1, 1, 1, 1], [0, 1, 2, 4]]))
+        let expected = [0, 1, 2, 4].map { (v: Double) in (21 - 14 * v + 4 * v * v) / 35 }
+        let inverseGram: [Double] = [21, -7, -7, 4].map { $0 / 35 }
+        for precision in [LeastSquaresOptions.Precision.double, .doubleDouble] {
+            let f = try LeastSquares.fit(x, [1, 3, 2, 5], options: .init(precision: precision))
+            #expect(close(f.leverage, expected, 1e-14))
+            #expect(Swift.abs(f.leverage.reduce(0, +) - 2) < 1e-14)  // trace of H = rank
+            #expect(close(f.unscaledCovariance.storage, inverseGram, 1e-14))
+        }
+        #expect(try LeastSquares.fit(x, [1, 3, 2, 5], options: .init(computeLeverage: false)).leverage.isEmpty)
+    }
+
+    @Test func exactFitHasNegligibleResiduals() throws {
+        // y = 1 + 2x exactly in binary: RSS must not be polluted by cancellation.
+        let xs: [Double] = (0..<20).map { Double($0) * 1024 }
+        let x = try #require(Matrix(columns: [Array(repeating: 1, count: 20), xs]))
+        let f = try LeastSquares.fit(x, xs.map { 1 + 2 * $0 }, options: .init(precision: .double))
+        #expect(f.residualSumOfSquares < 1e-20)
+        // Normwise accuracy: the intercept error is relative to ‖Xβ‖ ≈ 4e4 (Higham Thm 20.3).
+        #expect(close(f.coefficients, [1, 2], 1e-11))
+    }
+
+    @Test func compensatedPathIsAnnounced() throws {
+        guard let filip = nistLinearRegressionDatasets.first(where: { $0.name == "Filip" }) else {
+            Issue.record("Filip fixture missing"); return
+        }
+        let (x, low) = filip.designMatrix()
+        let f = try LeastSquares.fit(x, filip.y, designLowParts: low)
+        #expect(f.method == .householderDoubleDouble)
+        #expect(f.conditionNumber > 1e15 && f.scaledConditionNumber > 1e9)
+        #expect(f.notes.contains { $0.hasPrefix("ill-conditioned design (condition number ") && $0.hasSuffix("solved with double-double QR") })
+        let plain = try LeastSquares.fit(x, filip.y, designLowParts: low, options: .init(precision: .double))
+        #expect(plain.method == .householderDouble && plain.notes.isEmpty)
+    }
+
+    @Test func typedErrors() throws {
+        let x = try #require(Matrix(columns: [[1, 1, 1], [1, 2, 3]]))
+        #expect(throws: LeastSquaresError.noColumns) { try LeastSquares.fit(Matrix(rows: 3, columns: 0), [1, 2, 3]) }
+        #expect(throws: LeastSquaresError.dimensionMismatch(what: "y", expected: 3, actual: 2)) { try LeastSquares.fit(x, [1, 2]) }
+        #expect(throws: LeastSquaresError.dimensionMismatch(what: "weights", expected: 3, actual: 1)) {
+            try LeastSquares.fit(x, [1, 2, 3], weights: [1])
+        }
+        var bad = x
+        bad[2, 1] = .nan
+        #expect(throws: LeastSquaresError.self) { try LeastSquares.fit(bad, [1, 2, 3]) }
+        do {
+            _ = try LeastSquares.fit(bad, [1, 2, 3])
+        } catch {
+            guard case let .nonFiniteDesign(row, column, _) = error else { Issue.record("wrong error \(error)"); return }
+            #expect(row == 2 && column == 1)
+            #expect(error.description.contains("row 2, column 1"))
+        }
+        #expect(throws: LeastSquaresError.nonFiniteResponse(row: 1, value: .infinity)) { try LeastSquares.fit(x, [1, .infinity, 3]) }
+        #expect(throws: LeastSquaresError.invalidWeight(row: 0, value: -1)) { try LeastSquares.fit(x, [1, 2, 3], weights: [-1, 1, 1]) }
+        #expect(throws: LeastSquaresError.insufficientObservations(observations: 1, parameters: 2)) {
+            try LeastSquares.fit(x, [1, 2, 3], weights: [0, 0, 1])
+        }
+        #expect(throws: LeastSquaresError.noEstimableColumns) {
+            try LeastSquares.fit(Matrix(rows: 3, columns: 2), [1, 2, 3])
+        }
+        let short = try #require(Matrix(columns: [[1, 1], [1, 2], [0, 5]]))  // n = 2 < k = 3
+        #expect(throws: LeastSquaresError.insufficientObservations(observations: 2, parameters: 3)) { try LeastSquares.fit(short, [1, 2]) }
+    }
 }
+
 
 extension String {
     fileprivate func padding(_ n: Int) -> String { count >= n ? self : self + String(repeating: " ", count: n - count) }

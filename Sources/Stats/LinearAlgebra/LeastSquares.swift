@@ -64,6 +64,9 @@ public enum LeastSquares {
         try validate(x, y, weights: weights, low: designLowParts)
 
         let effectiveN = weights.map { $0.reduce(0) { $0 + ($1 > 0 ? 1 : 0) } } ?? n
+        // With fewer rows than columns, aliasing would only reflect the lack of
+        // data, not collinearity (R's lm silently returns NA there): refuse.
+        if effectiveN < k { throw .insufficientObservations(observations: effectiveN, parameters: k) }
         let sqrtW: [Double]? = weights.map { $0.map { $0.squareRoot() } }
 
         // 1–2. Double pass: triangle of [X y], then pivoting on the small factor.
@@ -79,7 +82,6 @@ public enum LeastSquares {
         if !aliased.isEmpty && options.onRankDeficiency == .throwError {
             throw .rankDeficient(aliasedColumns: aliased)
         }
-        if effectiveN < rank { throw .insufficientObservations(observations: effectiveN, parameters: rank) }
 
         let p = k + 1
         var rD = [Double](repeating: 0, count: rank * rank)

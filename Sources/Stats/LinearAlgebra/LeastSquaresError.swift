@@ -13,7 +13,7 @@ public enum LeastSquaresError: Error, Sendable, Equatable, CustomStringConvertib
     case invalidWeight(row: Int, value: Double)
     /// Every column is zero (or numerically zero): nothing can be estimated.
     case noEstimableColumns
-    /// Fewer observations (with positive weight) than estimable coefficients.
+    /// Fewer observations (with positive weight) than columns in the design.
     case insufficientObservations(observations: Int, parameters: Int)
     /// Rank deficiency with `onRankDeficiency: .throwError`: these 0-based columns
     /// are (numerically) linear combinations of earlier columns.
@@ -34,7 +34,7 @@ public enum LeastSquaresError: Error, Sendable, Equatable, CustomStringConvertib
         case .noEstimableColumns:
             return "every column of the design matrix is zero: nothing can be estimated"
         case let .insufficientObservations(observations, parameters):
-            return "\(observations) observation(s) with positive weight for \(parameters) coefficient(s): need at least as many observations as coefficients; drop regressors or add data"
+            return "\(observations) observation(s) with positive weight for \(parameters) column(s) in the design: need at least as many observations as columns; drop regressors or add data"
         case let .rankDeficient(aliased):
             return "the design matrix is rank deficient: column(s) \(aliased.map(String.init).joined(separator: ", ")) are linear combinations of earlier columns; drop them or allow dropping"
         }
