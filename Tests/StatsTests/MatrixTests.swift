@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Stats
 
@@ -15,6 +16,14 @@ import Testing
         #expect(Matrix(rows: 2, columns: 2, storage: [1, 2, 3]) == nil)
         #expect(Matrix(columns: [[1, 2], [3]]) == nil)
         #expect(Matrix.identity(2).storage == [1, 0, 0, 1])
+    }
+
+    @Test func codableRoundTripAndValidation() throws {
+        let m = try #require(a)
+        let data = try JSONEncoder().encode(m)
+        #expect(try JSONDecoder().decode(Matrix.self, from: data) == m)
+        let bad = Data(#"{"rows": 2, "columns": 2, "storage": [1, 2, 3]}"#.utf8)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(Matrix.self, from: bad) }
     }
 
     @Test func products() throws {

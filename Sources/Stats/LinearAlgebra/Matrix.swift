@@ -190,6 +190,22 @@ public struct Matrix: Sendable, Equatable, Hashable, Codable {
         (0..<min(rows, columns)).map { storage[$0 + $0 * rows] }
     }
 
+    private enum CodingKeys: String, CodingKey { case rows, columns, storage }
+
+    /// Decodes and checks that `storage` has `rows * columns` elements.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let r = try c.decode(Int.self, forKey: .rows)
+        let k = try c.decode(Int.self, forKey: .columns)
+        let s = try c.decode([Double].self, forKey: .storage)
+        guard r >= 0, k >= 0, s.count == r * k else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .storage, in: c,
+                debugDescription: "Matrix storage has \(s.count) elements, expected rows × columns = \(r) × \(k)")
+        }
+        self.init(uncheckedRows: r, columns: k, storage: s)
+    }
+
     init(uncheckedRows rows: Int, columns: Int, storage: [Double]) {
         self.rows = rows
         self.columns = columns
