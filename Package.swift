@@ -47,7 +47,7 @@ let package = Package(
         ),
         .testTarget(name: "StatsTests", dependencies: ["Stats"]),
         .testTarget(name: "PanelDataTests", dependencies: ["PanelData"]),
-        .testTarget(name: "ModelingTests", dependencies: ["Modeling"]),
+        .testTarget(name: "ModelingTests", dependencies: ["Modeling"], exclude: ["Fixtures"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"]),
         .testTarget(name: "PlotCairoTests", dependencies: ["PlotCairo", "Plot"], exclude: ["Fixtures"]),
         .testTarget(name: "ParadoxTests", dependencies: ["Paradox"]),

@@ -1,0 +1,152 @@
+import Foundation
+
+/// The arithmetic operators of formulas (inside `I()` and function calls) and
+/// of filter expressions.
+public enum ArithmeticOperator: String, Sendable, Hashable, Codable {
+    case add = "+"
+    case subtract = "-"
+    case multiply = "*"
+    case divide = "/"
+    case power = "^"
+
+    /// R's precedence: `^` above unary minus above `* /` above `+ -`.
+    var precedence: Int {
+        switch self {
+        case .add, .subtract: return 1
+        case .multiply, .divide: return 2
+        case .power: return 4
+        }
+    }
+
+    func apply(_ a: Double, _ b: Double) -> Double {
+        switch self {
+        case .add: return a + b
+        case .subtract: return a - b
+        case .multiply: return a * b
+        case .divide: return a / b
+        case .power: return pow(a, b)
+        }
+    }
+}
+
+/// A numeric expression over columns: `x`, `2`, `-x`, `x^2`, `log(x + 1)`.
+public indirect enum Expression: Sendable, Hashable, Codable {
+    case column(String)
+    case number(Double)
+    case negate(Expression)
+    case binary(ArithmeticOperator, Expression, Expression)
+    case call(MathFunction, Expression)
+
+    static let negatePrecedence = 3
+    static let atomPrecedence = 5
+
+    var precedence: Int {
+        switch self {
+        case .column, .number, .call: return Self.atomPrecedence
+        case .negate: return Self.negatePrecedence
+        case .binary(let op, _, _): return op.precedence
+        }
+    }
+
+    /// Every column the expression reads, in order of first appearance.
+    public var columns: [String] {
+        var seen: [String] = []
+        collectColumns(into: &seen)
+        return seen
+    }
+
+    private func collectColumns(into seen: inout [String]) {
+        switch self {
+        case .column(let name): if !seen.contains(name) { seen.append(name) }
+        case .number: break
+        case .negate(let e), .call(_, let e): e.collectColumns(into: &seen)
+        case .binary(_, let a, let b):
+            a.collectColumns(into: &seen)
+            b.collectColumns(into: &seen)
+        }
+    }
+
+    /// The expression as R's `deparse()` prints it: spaces around `+ - *`,
+    /// none around `/ ^`, only the parentheses the precedence needs, numbers as
+    /// R formats them, non-syntactic column names in backticks.
+    public var rDescription: String {
+        switch self {
+        case .column(let name): return quotedName(name)
+        case .number(let x): return formatNumberLikeR(x)
+        case .negate(let e):
+            let inner = e.rDescription
+            return "-" + (e.precedence < Self.negatePrecedence ? "(\(inner))" : inner)
+        case .call(let f, let e): return "\(f.name)(\(e.rDescription))"
+        case .binary(let op, let a, let b):
+            var left = a.rDescription
+            var right = b.rDescription
+            if op == .power {
+                // Right-associative: the left side needs parentheses at equal precedence.
+                if a.precedence <= op.precedence { left = "(\(left))" }
+                if b.precedence < Self.negatePrecedence { right = "(\(right))" }
+                return left + "^" + right
+            }
+            if a.precedence < op.precedence { left = "(\(left))" }
+            if b.precedence <= op.precedence {
+                right = "(\(right))"
+            }
+            switch op {
+            case .divide: return left + "/" + right
+            default: return "\(left) \(op.rawValue) \(right)"
+            }
+        }
+    }
+}
+
+extension Expression: CustomStringConvertible {
+    public var description: String { rDescription }
+}
+
+/// `name` as R deparses a symbol: bare when syntactic, in backticks otherwise.
+func quotedName(_ name: String) -> String {
+    isSyntacticName(name) ? name : "`" + name.replacingOccurrences(of: "`", with: "\\`") + "`"
+}
+
+func isSyntacticName(_ name: String) -> Bool {
+    guard let first = name.first else { return false }
+    guard first.isLetter || first == "." || first == "_" else { return false }
+    if first == ".", name.count > 1, name.dropFirst().first?.isNumber == true { return false }
+    if ["in", "and", "or", "not", "if", "else", "function", "TRUE", "FALSE", "NA", "NULL"].contains(name) { return false }
+    return name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" }
+}
+
+/// The outcome of evaluating an expression on one row.
+enum ScalarOutcome: Equatable {
+    case value(Double)
+    case missing
+    /// `function` was called outside its domain with argument `argument` (its value `value`).
+    case undefined(function: MathFunction, argument: Expression, value: Double)
+}
+
+extension Expression {
+    /// Evaluates on one row. `lookup` returns a column's value on that row
+    /// (`nil` = missing; NaN also counts as missing).
+    func evaluate(_ lookup: (String) -> Double?) -> ScalarOutcome {
+        switch self {
+        case .column(let name):
+            guard let v = lookup(name), !v.isNaN else { return .missing }
+            return .value(v)
+        case .number(let x): return .value(x)
+        case .negate(let e):
+            if case .value(let v) = e.evaluate(lookup) { return .value(-v) }
+            return e.evaluate(lookup)
+        case .binary(let op, let a, let b):
+            let l = a.evaluate(lookup)
+            guard case .value(let x) = l else { return l }
+            let r = b.evaluate(lookup)
+            guard case .value(let y) = r else { return r }
+            return .value(op.apply(x, y))
+        case .call(let f, let e):
+            let inner = e.evaluate(lookup)
+            guard case .value(let x) = inner else { return inner }
+            if let y = f.apply(x) { return .value(y) }
+            if x.isFinite { return .undefined(function: f, argument: e, value: x) }
+            return .value(.nan)
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// Modeling: formulas (R/fixest syntax), design matrices, row-filter expressions.

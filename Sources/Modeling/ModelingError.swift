@@ -1,0 +1,72 @@
+/// What a variable named outside the formula is used for (its role names it in errors).
+public enum VariableRole: String, Sendable, Hashable, Codable {
+    case formula
+    case cluster
+    case weights
+    case other
+}
+
+/// How many rows miss a variable (for "all rows dropped" errors).
+public struct MissingCount: Sendable, Equatable, Codable {
+    public let variable: String
+    public let rows: Int
+    public init(variable: String, rows: Int) {
+        self.variable = variable
+        self.rows = rows
+    }
+}
+
+/// Errors building a design matrix from a formula and data. Row numbers in
+/// messages count data rows from 1 (the first row after a CSV header is row 1);
+/// the stored `rowIndex` values count from 0.
+public enum ModelingError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// A variable the model needs is not a column of the data.
+    case unknownVariable(name: String, role: VariableRole, suggestions: [String])
+    /// A text column appears inside arithmetic or a function (`I(region^2)`, `log(region)`).
+    case textInArithmetic(column: String, variable: String)
+    /// The response is a text column.
+    case textResponse(column: String)
+    /// A function was applied outside its domain (`log` of a non-positive value).
+    case undefinedValue(expression: String, rowIndex: Int, value: Double, requirement: String, argumentIsColumn: Bool)
+    /// A transformation produced an infinite or NaN value (`I(x/z)` with `z == 0`).
+    case nonFiniteValue(variable: String, rowIndex: Int)
+    /// A factor has fewer than two levels among the rows used.
+    case singleLevelFactor(variable: String, level: String)
+    /// The row selection (a filter) kept no rows at all.
+    case noRowsSelected(total: Int)
+    /// Every selected row misses some variable; the most-missing variables first.
+    case allRowsDropped(rows: Int, mostMissing: [MissingCount])
+    /// A column or the row selection does not have one value per row.
+    case lengthMismatch(name: String, count: Int, expected: Int)
+
+    public var description: String {
+        switch self {
+        case .unknownVariable(let name, let role, let suggestions):
+            let what: String
+            switch role {
+            case .formula: what = "unknown variable '\(name)' in formula"
+            case .cluster: what = "unknown cluster variable '\(name)'"
+            case .weights: what = "unknown weights variable '\(name)'"
+            case .other: what = "unknown variable '\(name)'"
+            }
+            return what + (didYouMean(suggestions).map { "; \($0)" } ?? "")
+        case .textInArithmetic(let column, let variable):
+            return "'\(column)' is a text column and cannot be used in arithmetic in \(variable); only numeric columns can be transformed (a text column on its own is used as a factor)"
+        case .textResponse(let column):
+            return "the response '\(column)' is a text column; the response must be numeric"
+        case .undefinedValue(let expression, let rowIndex, let value, let requirement, let argumentIsColumn):
+            return "\(expression) is undefined at row \(rowIndex + 1) (value \(formatNumberLikeR(value))): the \(argumentIsColumn ? "variable" : "argument") \(requirement)"
+        case .nonFiniteValue(let variable, let rowIndex):
+            return "\(variable) is not finite at row \(rowIndex + 1) (division by zero or overflow)"
+        case .singleLevelFactor(let variable, let level):
+            return "the factor '\(variable)' has only one level (\"\(level)\") in the rows used; a factor needs at least two levels, so remove it from the formula"
+        case .noRowsSelected(let total):
+            return "the row selection kept none of the \(total) rows"
+        case .allRowsDropped(let rows, let mostMissing):
+            let list = mostMissing.map { "\($0.variable) (\($0.rows) rows)" }.joined(separator: ", ")
+            return "all \(rows) rows have a missing value in a variable the model uses; most missing: \(list)"
+        case .lengthMismatch(let name, let count, let expected):
+            return "\(name) has \(count) values but the data has \(expected) rows"
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// Tests for Modeling, one <Subject>Tests.swift per source file.
