@@ -45,7 +45,7 @@ let package = Package(
         ),
         .testTarget(name: "StatsTests", dependencies: ["Stats"]),
         .testTarget(name: "PanelDataTests", dependencies: ["PanelData"]),
-        .testTarget(name: "PlotTests", dependencies: ["Plot"]),
+        .testTarget(name: "PlotTests", dependencies: ["Plot"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "PlotCairoTests", dependencies: ["PlotCairo", "Plot"]),
         .testTarget(name: "ParadoxTests", dependencies: ["Paradox"]),
         .testTarget(name: "EGovCLITests", dependencies: ["egov"]),

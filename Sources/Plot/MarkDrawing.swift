@@ -116,7 +116,7 @@ enum MarkDrawing {
         let n = min(m.x.count, m.lower.count, m.upper.count)
         var rows: [(u: Double, lo: Point, hi: Point)] = []
         for i in 0..<n {
-            guard let u = c.x.scaleUnits(m.x[i]), let lo = c.point(.number(m.x[i]), .number(m.lower[i])),
+            guard let u = c.x.scaleUnits(number: m.x[i]), let lo = c.point(.number(m.x[i]), .number(m.lower[i])),
                   let hi = c.point(.number(m.x[i]), .number(m.upper[i])) else { continue }
             rows.append((u, lo, hi))
         }
@@ -213,7 +213,7 @@ enum MarkDrawing {
         case (.categorical, _):
             return scale.scaleUnits(v).map { ($0 - 0.5, $0 + 0.5) }
         case (.continuous, .number(let x)):
-            guard let a = scale.scaleUnits(x - size / 2), let b = scale.scaleUnits(x + size / 2) else { return nil }
+            guard let a = scale.scaleUnits(number: x - size / 2), let b = scale.scaleUnits(number: x + size / 2) else { return nil }
             return (a, b)
         default:
             return nil

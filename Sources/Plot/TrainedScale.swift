@@ -33,7 +33,7 @@ public struct TrainedScale: Sendable, Hashable {
     }
 
     /// Scale units of a number on a continuous scale (`x` itself or log10 x).
-    public func scaleUnits(_ x: Double) -> Double? { scaleUnits(.number(x)) }
+    public func scaleUnits(number x: Double) -> Double? { scaleUnits(.number(x)) }
 
     var isReversed: Bool {
         switch kind {
