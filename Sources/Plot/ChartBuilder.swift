@@ -295,14 +295,29 @@ struct ChartBuilder {
         // Axis titles, centred on the panel grid.
         let gridMinX = panelRects.map(\.minX).min() ?? left, gridMaxX = panelRects.map(\.maxX).max() ?? right
         let gridMinY = panelRects.map(\.minY).min() ?? top, gridMaxY = panelRects.map(\.maxY).max() ?? bottom
-        if let t = chart.x.title {
+        if let t = chart.x.title, let e = xTitleE {
+            var cx = (gridMinX + gridMaxX) / 2
+            if e.width > outer.width {
+                warnings.append("x axis title \"\(t.plainText)\" is wider (\(Int(e.width.rounded())) pt) than the figure; shorten it or widen the figure")
+            } else {
+                cx = min(max(cx, outer.minX + e.width / 2), outer.maxX - e.width / 2)
+            }
             items.append(.group(role: "x-title", clip: nil, children: [
-                .text(TextItem(t, style: theme.axisTitle, at: Point(x: (gridMinX + gridMaxX) / 2, y: bottom + theme.axisTitleGap),
+                .text(TextItem(t, style: theme.axisTitle, at: Point(x: cx, y: bottom + theme.axisTitleGap),
                                horizontal: .center, vertical: .top))]))
         }
         if let t = chart.y.title, let e = yTitleE {
+            // Centred on the panels, but kept between the title block and the
+            // bottom of the plot area when it is longer than the panels.
+            var cy = (gridMinY + gridMaxY) / 2
+            let regionTop = top, regionBottom = bottom + (xTitleE.map { $0.height + theme.axisTitleGap } ?? 0)
+            if e.width > regionBottom - regionTop {
+                warnings.append("y axis title \"\(t.plainText)\" is longer (\(Int(e.width.rounded())) pt) than the plot is high; shorten it or enlarge the figure")
+            } else {
+                cy = min(max(cy, regionTop + e.width / 2), regionBottom - e.width / 2)
+            }
             items.append(.group(role: "y-title", clip: nil, children: [
-                .text(TextItem(t, style: theme.axisTitle, at: Point(x: left - theme.axisTitleGap - e.height, y: (gridMinY + gridMaxY) / 2),
+                .text(TextItem(t, style: theme.axisTitle, at: Point(x: left - theme.axisTitleGap - e.height, y: cy),
                                horizontal: .center, vertical: .top, rotation: 90))]))
         }
 

@@ -24,6 +24,7 @@ public struct PointsMark: Sendable, Hashable, Codable {
         self.x = x; self.y = y; self.groups = groups; self.colorValues = colorValues; self.color = color
         self.shape = shape; self.size = size; self.filled = filled; self.alpha = alpha
     }
+    @_disfavoredOverload
     public init(x: [Double], y: [Double], groups: [String]? = nil, color: Color? = nil) {
         self.init(x: x.map { .number($0) }, y: y.map { .number($0) }, groups: groups, color: color)
     }
@@ -39,6 +40,7 @@ public struct LineSeries: Sendable, Hashable, Codable {
     public init(x: [PlotValue], y: [PlotValue], group: String? = nil, color: Color? = nil) {
         self.x = x; self.y = y; self.group = group; self.color = color
     }
+    @_disfavoredOverload
     public init(x: [Double], y: [Double], group: String? = nil, color: Color? = nil) {
         self.init(x: x.map { .number($0) }, y: y.map { .number($0) }, group: group, color: color)
     }
