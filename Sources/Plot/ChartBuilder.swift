@@ -186,8 +186,8 @@ struct ChartBuilder {
             showXLabels.append(chart.facetScales.freeX || i + ncol >= n || r == nrow - 1)
             showYLabels.append(chart.facetScales.freeY || c == 0)
         }
-        // Lay out twice: the second pass uses tick labels re-chosen for the
-        // panel size (fewer ticks when labels would touch, room for slopegraph labels).
+        // Up to three passes: later passes use ticks re-chosen for the panel
+        // size (fewer ticks when labels would touch) and room for slopegraph labels.
         for pass in 0..<3 {
             let yLabelW = yScales.flatMap(\.tickLabels).map { measurer.measure($0, style: theme.tickLabel).width }.max() ?? 0
             let xLabelH = xScales.flatMap(\.tickLabels).map { measurer.measure($0, style: theme.tickLabel).height }.max() ?? 0
@@ -197,13 +197,10 @@ struct ChartBuilder {
             let xOverhang = xScales.flatMap(\.tickLabels).map { measurer.measure($0, style: theme.tickLabel).width / 2 }.max() ?? 0
             let yOverhang = (yScales.flatMap(\.tickLabels).map { measurer.measure($0, style: theme.tickLabel).height / 2 }.max() ?? 0)
             let padRight = xOverhang, padTop = faceted ? 0 : yOverhang
-            let leftCount = chart.facetScales.freeY ? Double(ncol) : 1
-            let bottomCount = chart.facetScales.freeX ? Double(nrow) : 1
             let freeYGaps = chart.facetScales.freeY ? leftAxis * Double(ncol - 1) : 0
             let freeXGaps = chart.facetScales.freeX ? bottomAxis * Double(nrow - 1) : 0
             var pw = (right - left - leftAxis - padRight - theme.panelSpacing * Double(ncol - 1) - freeYGaps) / Double(ncol)
             var ph = (bottom - top - padTop - bottomAxis - stripH * Double(nrow) - theme.panelSpacing * Double(nrow - 1) - freeXGaps) / Double(nrow)
-            _ = leftCount; _ = bottomCount
             if pw < 10 || ph < 10 {
                 if pass == 0 { warnings.append("the figure is too small for its text: panels are \(Int(max(pw, 0))) × \(Int(max(ph, 0))) pt; enlarge the figure or shorten labels") }
                 pw = max(pw, 1); ph = max(ph, 1)
