@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "StatsTests", dependencies: ["Stats"]),
         .testTarget(name: "PanelDataTests", dependencies: ["PanelData"]),
         .testTarget(name: "ModelingTests", dependencies: ["Modeling"], exclude: ["Fixtures"]),
-        .testTarget(name: "PlotTests", dependencies: ["Plot"]),
+        .testTarget(name: "PlotTests", dependencies: ["Plot"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "PlotCairoTests", dependencies: ["PlotCairo", "Plot"], exclude: ["Fixtures"]),
         .testTarget(name: "ParadoxTests", dependencies: ["Paradox"]),
         .testTarget(name: "EGovCLITests", dependencies: ["egov"]),
