@@ -59,6 +59,16 @@ struct LabelPlacementSolver {
     /// Remaining candidate tests for the repair phase.
     private var repairBudget: Int
 
+    /// Per label, the indices of templates that pass the static tests
+    /// (bounds, markers, obstacles), ascending; filled by the first complete
+    /// scan, so later searches (repair, polish) skip those tests.
+    private var staticCandidates: [[Int32]?]
+    private var scanBuffer: [Int32] = []
+
+    /// Areas where labels moved during the current improvement round; an
+    /// unplaced label is retried next round only if its reach meets one.
+    private var changed: [Rect] = []
+
     static let leaderCrossingPenalty = 10.0
     static let obstacleCrossingPenalty = 10.0
     static let markerCrossingPenalty = 3.0
@@ -125,6 +135,7 @@ struct LabelPlacementSolver {
         penalties = [Double](repeating: 0, count: n)
         seen = [UInt32](repeating: 0, count: n)
         repairBudget = 4000 * Swift.max(eligibleCount, 1)
+        staticCandidates = [[Int32]?](repeating: nil, count: n)
     }
 
     // MARK: - Driver
@@ -133,13 +144,17 @@ struct LabelPlacementSolver {
         for i in order where eligible[i] {
             if let best = bestCandidate(for: i) { place(i, best) }
         }
+        var previous: [Rect]? = nil                       // nil: first round, try all
         for _ in 0..<options.improvementRounds {
+            changed.removeAll()
             var gained = false
             for i in order where eligible[i] && !placed[i] && repairBudget > 0 {
+                if let previous, !previous.contains(where: { reach(of: i).intersects($0) }) { continue }
                 if repair(i) { gained = true }
             }
             polish()
             if !gained { break }
+            previous = changed
         }
         var result = LabelPlacementResult(placed: [], unplaced: [])
         for i in requests.indices {
@@ -150,6 +165,22 @@ struct LabelPlacementSolver {
             }
         }
         return result
+    }
+
+    /// Everything a label's candidates (and their blockers) can touch.
+    private func reach(of i: Int) -> Rect {
+        let q = requests[i]
+        let d = radius + padding + options.maxLeaderLength + Swift.max(q.size.width, q.size.height)
+            + 2 * padding + 1
+        return Rect(x: q.anchor.x - d, y: q.anchor.y - d, width: 2 * d, height: 2 * d)
+    }
+
+    /// The box around a label and its leader.
+    private func footprint(_ c: Choice) -> Rect {
+        guard let l = c.leader else { return c.frame }
+        let x0 = Swift.min(c.frame.minX, l.from.x), y0 = Swift.min(c.frame.minY, l.from.y)
+        let x1 = Swift.max(c.frame.maxX, l.from.x), y1 = Swift.max(c.frame.maxY, l.from.y)
+        return Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
     }
 
     // MARK: - Placing and lifting
@@ -323,41 +354,73 @@ struct LabelPlacementSolver {
         let q = requests[i]
         var best: Choice?
         var scratch: [Int] = []
-        for t in templates {
-            if let b = best, t.base >= b.penalty { break }
+        if let list = staticCandidates[i] {
+            for k in list {
+                let t = templates[Int(k)]
+                if let b = best, t.base >= b.penalty { break }
+                consider(i, t, t.frame(anchor: q.anchor, size: q.size), &best, &scratch)
+            }
+            return best
+        }
+        var buffer = scanBuffer
+        buffer.removeAll(keepingCapacity: true)
+        var complete = true
+        for (k, t) in templates.enumerated() {
+            if let b = best, t.base >= b.penalty { complete = false; break }
             let f = t.frame(anchor: q.anchor, size: q.size)
             guard staticallyFeasible(i, f) else { continue }
-            let l = t.hasLeader ? t.leader(anchor: q.anchor, markerRadius: radius) : nil
-            guard conflicts(i, f, l, limit: 0, into: &scratch) else { continue }
-            let total = t.base + (l.map { leaderPenalty(i, $0) } ?? 0)
-            if best == nil || total < best!.penalty {
-                best = Choice(frame: f, leader: l, penalty: total)
-            }
+            buffer.append(Int32(k))
+            consider(i, t, f, &best, &scratch)
         }
+        if complete { staticCandidates[i] = buffer }
+        scanBuffer = buffer
         return best
+    }
+
+    /// Tests a statically feasible candidate and keeps it in `best` if better.
+    @inline(__always)
+    private mutating func consider(_ i: Int, _ t: LabelCandidate, _ f: Rect, _ best: inout Choice?,
+                                   _ scratch: inout [Int]) {
+        let l = t.hasLeader ? t.leader(anchor: requests[i].anchor, markerRadius: radius) : nil
+        guard conflicts(i, f, l, limit: 0, into: &scratch) else { return }
+        let total = t.base + (l.map { leaderPenalty(i, $0) } ?? 0)
+        if let b = best, b.penalty <= total { return }
+        best = Choice(frame: f, leader: l, penalty: total)
     }
 
     // MARK: - Repair
 
     private mutating func repair(_ u: Int) -> Bool {
-        if let c = bestCandidate(for: u) { place(u, c); return true }
         let q = requests[u]
         struct Option { var blockers: [Int]; var choice: Choice; var rank: Int }
         var options: [Option] = []
         var scratch: [Int] = []
-        for (k, t) in templates.enumerated() {
+        if staticCandidates[u] == nil, let c = bestCandidate(for: u) {   // a failed search fills the cache
+            place(u, c)
+            changed.append(footprint(c))
+            return true
+        }
+        let list = staticCandidates[u] ?? templates.indices.map { Int32($0) }
+        for k in list {
+            let t = templates[Int(k)]
             repairBudget -= 1
             let f = t.frame(anchor: q.anchor, size: q.size)
-            guard staticallyFeasible(u, f) else { continue }
+            if staticCandidates[u] == nil, !staticallyFeasible(u, f) { continue }
             let l = t.hasLeader ? t.leader(anchor: q.anchor, markerRadius: radius) : nil
             guard conflicts(u, f, l, limit: Self.maxBlockers, into: &scratch) else { continue }
             let total = t.base + (l.map { leaderPenalty(u, $0) } ?? 0)
-            options.append(Option(blockers: scratch, choice: Choice(frame: f, leader: l, penalty: total), rank: k))
+            options.append(Option(blockers: scratch, choice: Choice(frame: f, leader: l, penalty: total), rank: Int(k)))
         }
         options.sort { a, b in
             if a.blockers.count != b.blockers.count { return a.blockers.count < b.blockers.count }
             if a.choice.penalty != b.choice.penalty { return a.choice.penalty < b.choice.penalty }
             return a.rank < b.rank
+        }
+        // A free spot (possible when neighbours moved since the last try).
+        if let first = options.first, first.blockers.isEmpty {
+            place(u, first.choice)
+            changed.append(footprint(first.choice))
+            return true
         }
         for option in options.prefix(Self.repairAttemptsPerLabel) {
             if repairBudget <= 0 { return false }
@@ -373,7 +436,14 @@ struct LabelPlacementSolver {
                 repairBudget -= templates.count
                 if let c = bestCandidate(for: b) { place(b, c); replaced.append(b) } else { ok = false; break }
             }
-            if ok { return true }
+            if ok {
+                changed.append(footprint(option.choice))
+                for (b, c) in saved {
+                    changed.append(footprint(c))
+                    changed.append(footprint(Choice(frame: frames[b], leader: leaders[b], penalty: 0)))
+                }
+                return true
+            }
             for b in replaced { _ = lift(b) }
             _ = lift(u)
             for (b, c) in saved { place(b, c) }
@@ -389,7 +459,9 @@ struct LabelPlacementSolver {
             // The old spot is one of the candidates and still free, so the
             // search cannot come back empty or with a worse spot; the fallback
             // only guards against that reasoning ever being wrong.
-            place(i, bestCandidate(for: i) ?? old)
+            let new = bestCandidate(for: i) ?? old
+            place(i, new)
+            if new.frame != old.frame { changed.append(footprint(old)); changed.append(footprint(new)) }
         }
     }
 }
