@@ -28,14 +28,14 @@ struct LabelPlacementGrid: Sendable {
 
     @inline(__always)
     private func column(_ x: Double) -> Int {
-        let c = ((x - originX) / cell).rounded(.down)
+        let c = (x - originX) / cell
         if !(c >= 0) { return 0 }                          // also catches NaN
-        return c >= Double(cols - 1) ? cols - 1 : Int(c)
+        return c >= Double(cols - 1) ? cols - 1 : Int(c)   // truncation = floor here
     }
 
     @inline(__always)
     private func row(_ y: Double) -> Int {
-        let r = ((y - originY) / cell).rounded(.down)
+        let r = (y - originY) / cell
         if !(r >= 0) { return 0 }
         return r >= Double(rows - 1) ? rows - 1 : Int(r)
     }
@@ -63,21 +63,41 @@ struct CellRange: Sendable {
     var c0: Int, c1: Int, r0: Int, r1: Int
 }
 
-/// Item ids filed per grid cell. Removal is by swap-remove inside each cell,
-/// so insertion order within a cell may change; every query that depends on
-/// order (none does: queries collect sets or test existence) would have to sort.
+/// Item ids filed per grid cell, as singly linked lists in flat arrays:
+/// `head[cell]` is the first node, `next[node]` the following one (-1 ends a
+/// list), `item[node]` the id. Flat arrays avoid the reference counting that
+/// an array per cell costs on every visit, which dominated the profile.
+/// Removed nodes go to a free list. A cell lists its ids newest first; the
+/// same sequence of insertions and removals always gives the same lists.
 struct LabelPlacementBuckets: Sendable {
-    var cells: [[Int32]]
+    private(set) var head: [Int32]
+    private(set) var next: [Int32] = []
+    private(set) var item: [Int32] = []
+    private var free: Int32 = -1
     let cols: Int
 
     init(grid: LabelPlacementGrid) {
-        cells = Array(repeating: [], count: grid.count)
+        head = Array(repeating: -1, count: grid.count)
         cols = grid.cols
     }
 
     mutating func insert(_ id: Int, in range: CellRange) {
         for r in range.r0...range.r1 {
-            for c in range.c0...range.c1 { cells[r * cols + c].append(Int32(id)) }
+            for c in range.c0...range.c1 {
+                let k = r * cols + c
+                let node: Int32
+                if free >= 0 {
+                    node = free
+                    free = next[Int(node)]
+                    item[Int(node)] = Int32(id)
+                    next[Int(node)] = head[k]
+                } else {
+                    node = Int32(item.count)
+                    item.append(Int32(id))
+                    next.append(head[k])
+                }
+                head[k] = node
+            }
         }
     }
 
@@ -86,9 +106,17 @@ struct LabelPlacementBuckets: Sendable {
         for r in range.r0...range.r1 {
             for c in range.c0...range.c1 {
                 let k = r * cols + c
-                if let at = cells[k].firstIndex(of: key) {
-                    cells[k].swapAt(at, cells[k].count - 1)
-                    cells[k].removeLast()
+                var previous: Int32 = -1
+                var p = head[k]
+                while p >= 0 {
+                    if item[Int(p)] == key {
+                        if previous >= 0 { next[Int(previous)] = next[Int(p)] } else { head[k] = next[Int(p)] }
+                        next[Int(p)] = free
+                        free = p
+                        break
+                    }
+                    previous = p
+                    p = next[Int(p)]
                 }
             }
         }

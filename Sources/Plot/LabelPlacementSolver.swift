@@ -54,6 +54,7 @@ struct LabelPlacementSolver {
     /// Visit stamps to report each label once per query although it is filed
     /// in several cells.
     private var seen: [UInt32]
+    private var obstacleSeen: [UInt32]
     private var stamp: UInt32 = 0
 
     /// Remaining candidate tests for the repair phase.
@@ -68,6 +69,10 @@ struct LabelPlacementSolver {
     /// Areas where labels moved during the current improvement round; an
     /// unplaced label is retried next round only if its reach meets one.
     private var changed: [Rect] = []
+
+    /// In the improvement phases labels are searched repeatedly: compute each
+    /// label's full static list on first use instead of scanning with early exit.
+    private var fillCache = false
 
     static let leaderCrossingPenalty = 10.0
     static let obstacleCrossingPenalty = 10.0
@@ -120,6 +125,7 @@ struct LabelPlacementSolver {
             kept.append(o)
         }
         self.obstacles = kept
+        obstacleSeen = [UInt32](repeating: 0, count: kept.count)
         markerCells = LabelPlacementBuckets(grid: grid)
         for i in 0..<n where markerValid[i] && boundsValid
             && LabelGeometry.distance(from: requests[i].anchor, to: bounds) < reach {
@@ -144,6 +150,7 @@ struct LabelPlacementSolver {
         for i in order where eligible[i] {
             if let best = bestCandidate(for: i) { place(i, best) }
         }
+        fillCache = true
         var previous: [Rect]? = nil                       // nil: first round, try all
         for _ in 0..<options.improvementRounds {
             changed.removeAll()
@@ -152,7 +159,9 @@ struct LabelPlacementSolver {
                 if let previous, !previous.contains(where: { reach(of: i).intersects($0) }) { continue }
                 if repair(i) { gained = true }
             }
+            fillCache = false                             // each label is searched once in a polish
             polish()
+            fillCache = true
             if !gained { break }
             previous = changed
         }
@@ -214,6 +223,7 @@ struct LabelPlacementSolver {
     private mutating func nextStamp() -> UInt32 {
         if stamp == UInt32.max {
             for k in seen.indices { seen[k] = 0 }
+            for k in obstacleSeen.indices { obstacleSeen[k] = 0 }
             stamp = 0
         }
         stamp += 1
@@ -226,20 +236,29 @@ struct LabelPlacementSolver {
         guard f.minX >= bounds.minX - e, f.maxX <= bounds.maxX + e,
               f.minY >= bounds.minY - e, f.maxY <= bounds.maxY + e else { return false }
         let reach = radius + padding
+        let limit2 = (reach - e) * (reach - e)
         let mr = grid.range(f, grownBy: reach)
         for r in mr.r0...mr.r1 {
             for c in mr.c0...mr.c1 {
-                for m in markerCells.cells[r * grid.cols + c]
-                where LabelGeometry.distance(from: requests[Int(m)].anchor, to: f) < reach - e {
-                    return false
+                var node = markerCells.head[r * grid.cols + c]
+                while node >= 0 {
+                    let m = markerCells.item[Int(node)]
+                    node = markerCells.next[Int(node)]
+                    let a = requests[Int(m)].anchor
+                    let dx = Swift.max(f.minX - a.x, 0, a.x - f.maxX)
+                    let dy = Swift.max(f.minY - a.y, 0, a.y - f.maxY)
+                    if dx * dx + dy * dy < limit2 { return false }
                 }
             }
         }
         let or = grid.range(f)
         for r in or.r0...or.r1 {
             for c in or.c0...or.c1 {
-                for o in obstacleCells.cells[r * grid.cols + c]
-                where LabelGeometry.closer(f, obstacles[Int(o)], than: padding) {
+                var node = obstacleCells.head[r * grid.cols + c]
+                while node >= 0 {
+                    let o = obstacleCells.item[Int(node)]
+                    node = obstacleCells.next[Int(node)]
+                    guard LabelGeometry.closer(f, obstacles[Int(o)], than: padding) else { continue }
                     return false
                 }
             }
@@ -260,7 +279,10 @@ struct LabelPlacementSolver {
         let fr = grid.range(f)
         for r in fr.r0...fr.r1 {
             for c in fr.c0...fr.c1 {
-                for jj in labelCells.cells[r * cols + c] {
+                var node = labelCells.head[r * cols + c]
+                while node >= 0 {
+                    let jj = labelCells.item[Int(node)]
+                    node = labelCells.next[Int(node)]
                     let j = Int(jj)
                     if j == i || seen[j] == s { continue }
                     if LabelGeometry.closer(f, frames[j], than: padding) {
@@ -276,7 +298,10 @@ struct LabelPlacementSolver {
         let lr = grid.range(grown)
         for r in lr.r0...lr.r1 {
             for c in lr.c0...lr.c1 {
-                for jj in leaderCells.cells[r * cols + c] {
+                var node = leaderCells.head[r * cols + c]
+                while node >= 0 {
+                    let jj = leaderCells.item[Int(node)]
+                    node = leaderCells.next[Int(node)]
                     let j = Int(jj)
                     if j == i || seen[j] == s { continue }
                     if let lj = leaders[j], LabelGeometry.segment(lj.from, lj.to, intersects: grown) {
@@ -292,7 +317,10 @@ struct LabelPlacementSolver {
             let sr = grid.range(segment: l.from, l.to)
             for r in sr.r0...sr.r1 {
                 for c in sr.c0...sr.c1 {
-                    for jj in labelCells.cells[r * cols + c] {
+                    var node = labelCells.head[r * cols + c]
+                    while node >= 0 {
+                        let jj = labelCells.item[Int(node)]
+                        node = labelCells.next[Int(node)]
                         let j = Int(jj)
                         if j == i || seen[j] == s { continue }
                         if LabelGeometry.segment(l.from, l.to, intersects: frames[j].insetBy(-padding + LabelGeometry.epsilon)) {
@@ -315,7 +343,10 @@ struct LabelPlacementSolver {
         let sr = grid.range(segment: l.from, l.to)
         for r in sr.r0...sr.r1 {
             for c in sr.c0...sr.c1 {
-                for jj in leaderCells.cells[r * cols + c] {
+                var node = leaderCells.head[r * cols + c]
+                while node >= 0 {
+                    let jj = leaderCells.item[Int(node)]
+                    node = leaderCells.next[Int(node)]
                     let j = Int(jj)
                     if j == i || seen[j] == s { continue }
                     seen[j] = s
@@ -323,11 +354,15 @@ struct LabelPlacementSolver {
                         p += Self.leaderCrossingPenalty
                     }
                 }
-                for o in obstacleCells.cells[r * cols + c]
-                where LabelGeometry.segment(l.from, l.to, intersects: obstacles[Int(o)]) {
-                    // An obstacle filed in several cells is counted once per
-                    // cell; that only makes crossing large boxes costlier.
-                    p += Self.obstacleCrossingPenalty
+                var onode = obstacleCells.head[r * cols + c]
+                while onode >= 0 {
+                    let o = Int(obstacleCells.item[Int(onode)])
+                    onode = obstacleCells.next[Int(onode)]
+                    if obstacleSeen[o] == s { continue }
+                    obstacleSeen[o] = s
+                    if LabelGeometry.segment(l.from, l.to, intersects: obstacles[o]) {
+                        p += Self.obstacleCrossingPenalty
+                    }
                 }
             }
         }
@@ -335,7 +370,11 @@ struct LabelPlacementSolver {
         let a = requests[i].anchor
         for r in mr.r0...mr.r1 {
             for c in mr.c0...mr.c1 {
-                for m in markerCells.cells[r * cols + c] where Int(m) != i {
+                var node = markerCells.head[r * cols + c]
+                while node >= 0 {
+                    let m = markerCells.item[Int(node)]
+                    node = markerCells.next[Int(node)]
+                    guard Int(m) != i else { continue }
                     let b = requests[Int(m)].anchor
                     if b == a { continue }                    // a duplicate of our own point
                     if LabelGeometry.distance(from: b, toSegment: l.from, l.to) < radius {
@@ -362,6 +401,10 @@ struct LabelPlacementSolver {
             }
             return best
         }
+        if fillCache {
+            fillStaticCandidates(i)
+            return bestCandidate(for: i)
+        }
         var buffer = scanBuffer
         buffer.removeAll(keepingCapacity: true)
         var complete = true
@@ -375,6 +418,16 @@ struct LabelPlacementSolver {
         if complete { staticCandidates[i] = buffer }
         scanBuffer = buffer
         return best
+    }
+
+    /// Computes the full list of statically feasible templates of `i`.
+    private mutating func fillStaticCandidates(_ i: Int) {
+        let q = requests[i]
+        var list: [Int32] = []
+        for (k, t) in templates.enumerated() where staticallyFeasible(i, t.frame(anchor: q.anchor, size: q.size)) {
+            list.append(Int32(k))
+        }
+        staticCandidates[i] = list
     }
 
     /// Tests a statically feasible candidate and keeps it in `best` if better.
@@ -454,7 +507,12 @@ struct LabelPlacementSolver {
     // MARK: - Polish
 
     private mutating func polish() {
+        // Only labels near a change of this round can have gained a better spot:
+        // after the greedy phase every label held its best spot given the
+        // labels placed before it, and later labels only took space away.
         for i in order where placed[i] && leaders[i] != nil {
+            let area = reach(of: i)
+            guard changed.contains(where: { area.intersects($0) }) else { continue }
             let old = lift(i)
             // The old spot is one of the candidates and still free, so the
             // search cannot come back empty or with a worse spot; the fallback
