@@ -137,9 +137,11 @@ public struct LabelPlacementResult: Sendable, Hashable, Codable {
 ///   obstacle rectangle, and from every anchor's marker disk (radius
 ///   `markerRadius`, tested exactly, not by its bounding square);
 /// - it keeps `padding` away from other labels' leaders, and its own leader
-///   keeps `padding` away from other labels and never crosses an obstacle.
-/// Leaders crossing other leaders or passing over other markers are allowed but
-/// penalised, so they happen only where avoiding them would cost more.
+///   keeps `padding` away from other labels.
+/// Leaders crossing other leaders or obstacles, or passing over other markers,
+/// are allowed but penalised (as 10, 10 and 3 pt of extra leader length), so
+/// they happen only where avoiding them costs more (a point under an
+/// annotation box can only be labelled through the box).
 ///
 /// Requests whose anchor lies outside `bounds` (their point is clipped away),
 /// whose anchor or size is not finite, whose size is not positive, or whose box is larger than `bounds`, are
