@@ -23,10 +23,20 @@ public enum VDemImporter {
         for (c, v) in columns { cols.append((v, try RawCSV.column(t, c, file: path))) }
         var seen = Set<CountryYear>()
         var outside = 0
+        var wdiOnly = 0
         for i in 0..<t.rowCount {
             let line = RawCSV.line(i)
             guard let y = try RawCSV.number(years[i], file: path, line: line, column: "year"), y == y.rounded() else {
                 throw .invalid(file: path, line: line, message: "missing or non-integer year.")
+            }
+            if names[i] == nil {
+                // Rows the uploader added from WDI (aggregates, economies V-Dem does not code):
+                // no V-Dem unit and no V-Dem value. A V-Dem value without a unit is an error.
+                if let (v, _) = cols.first(where: { $0.1[i] != nil }) {
+                    throw .invalid(file: path, line: line, message: "\(v) has a value but country_name is empty.")
+                }
+                wdiOnly += 1
+                continue
             }
             guard let c = try EntityRule.resolve(name: names[i], code: codes[i], registry: registry, into: &imp, file: path, line: line) else { continue }
             let key = CountryYear(iso3: c.iso3, year: Int(y))
@@ -40,7 +50,7 @@ public enum VDemImporter {
                 try imp.set(key, v, try RawCSV.number(col[i], file: path, line: line, column: v).map(PanelValue.number), file: path, line: line)
             }
         }
-        imp.note("\(outside) country-years before 1996 not imported; the uploader's WDI columns ignored; version not stated (coverage to 2024 implies v15).")
+        imp.note("\(outside) country-years before 1996 not imported; \(wdiOnly) rows without a V-Dem unit (added by the uploader from WDI, no V-Dem values) skipped; the uploader's WDI columns ignored; version not stated (coverage to 2024 implies v15).")
         imp.finish()
         return imp
     }

@@ -76,7 +76,13 @@ public enum WDIImporter {
                     throw .invalid(file: dataFile, line: line, message: "indicator code '\(ind[i] ?? "")' where \(code) was expected.")
                 }
                 let wbCode = codes[i] ?? ""
-                guard let isEconomy = region[wbCode] else {
+                let isEconomy: Bool
+                if let listed = region[wbCode] {
+                    isEconomy = listed
+                } else if let c = try? registry.resolve(code: wbCode), c.kind == .aggregate {
+                    // e.g. INX "Not classified": absent from the metadata, an aggregate in the registry.
+                    isEconomy = false
+                } else {
                     throw .invalid(file: dataFile, line: line, message: "country code '\(wbCode)' is not in \(metaFile), so it cannot be classified as economy or aggregate.")
                 }
                 if !isEconomy {
