@@ -44,7 +44,9 @@ public enum PanelValidator {
         case "internet_users": return .range(0, 100, integer: false)
         case "population": return .range(0, 1e10, integer: false)
         case "gdppc_ppp": return .range(0, 1e7, integer: false)
-        case "fh_total": return .range(0, 100, integer: true)
+        // The political-rights subtotal can fall below 0 (down to -4) through FH's
+        // discretionary question B, so the total runs from -4 to 100 (Syria 2014-2017: -1).
+        case "fh_total": return .range(-4, 100, integer: true)
         case "fh_pr", "fh_cl": return .range(1, 7, integer: true)
         case "fh_status": return .oneOf(["F", "PF", "NF"])
         case "post_soviet": return .range(0, 1, integer: true)
@@ -54,9 +56,16 @@ public enum PanelValidator {
         if name.hasPrefix("wgi_") {
             if name.hasSuffix("_pct") || name.hasSuffix("_pct_lo") || name.hasSuffix("_pct_hi") { return .range(0, 100, integer: false) }
             if name.hasSuffix("_se") { return .range(0, 3, integer: false) }
-            return .range(-3, 3, integer: false)
+            // Estimates are in standard-normal units; the official 2024 file has values below -3
+            // (Somalia, Iraq political stability down to -3.31), so [-3, 3] is a note and only
+            // values beyond ±5 (a rescaled or misplaced column) are errors.
+            return .range(-5, 5, integer: false)
         }
         return nil
+    }
+
+    static func isWGIEstimate(_ name: String) -> Bool {
+        name.hasPrefix("wgi_") && !name.contains("_pct") && !name.hasSuffix("_se")
     }
 
     /// Every problem, in row order within each check. Errors: values outside their rule,
@@ -116,8 +125,8 @@ public enum PanelValidator {
                         issue(.error, i, col.name, shortestDecimalText(x), "outside [\(shortestDecimalText(lo)), \(shortestDecimalText(hi))].")
                     } else if integer, x != x.rounded() {
                         issue(.error, i, col.name, shortestDecimalText(x), "should be a whole number.")
-                    } else if col.name.hasPrefix("wgi_"), !col.name.contains("_pct"), !col.name.hasSuffix("_se"), abs(x) > 2.5 {
-                        issue(.note, i, col.name, shortestDecimalText(x), "WGI estimate outside -2.5..2.5 (allowed, but rare).")
+                    } else if isWGIEstimate(col.name), abs(x) > 3 {
+                        issue(.note, i, col.name, shortestDecimalText(x), "WGI estimate outside [-3, 3]: extreme but possible (standard-normal units); check it is not a misplaced value.")
                     }
                 }
             case (.range, .text(let c)):

@@ -62,6 +62,7 @@ public enum UNEGovImporter {
         var imp = SourceImport(source: .unEgov)
         var notAssessed: [String] = []
         var postSovietNotAssessed: [String] = []
+        var outOfRange: [String] = []
         for edition in editions {
             let file = path(edition: edition)
             imp.files.append(file)
@@ -77,7 +78,14 @@ public enum UNEGovImporter {
                     continue
                 }
                 for v in variables {
-                    try imp.set(key, v, (row.values[v] ?? nil).map(PanelValue.number), file: file, line: row.line)
+                    var x = row.values[v] ?? nil
+                    // The indices are defined on [0, 1]; a value above 1 is a publication error
+                    // (FSM 2003 HCI = 1.422): stored as missing and reported, never silently.
+                    if v != "egdi_rank", let value = x, !(0...1).contains(value) {
+                        outOfRange.append("\(row.country.iso3) \(edition) \(v) = \(shortestDecimalText(value))")
+                        x = nil
+                    }
+                    try imp.set(key, v, x.map(PanelValue.number), file: file, line: row.line)
                 }
             }
             if zeros > 0 { notAssessed.append("\(edition): \(zeros)") }
@@ -85,6 +93,7 @@ public enum UNEGovImporter {
         imp.note("EGDI = 0 or blank (not assessed) -> all six variables missing, per edition: "
                  + (notAssessed.isEmpty ? "none" : notAssessed.joined(separator: ", "))
                  + "; post-Soviet cases: " + (postSovietNotAssessed.isEmpty ? "none" : postSovietNotAssessed.joined(separator: ", ")))
+        imp.note("Index values outside [0, 1] set to missing: " + (outOfRange.isEmpty ? "none" : outOfRange.joined(separator: ", ")) + ".")
         imp.note("Country names with trailing blanks and quotes trimmed; 2024 renamed headers mapped; the 2024 file's third-party Region column ignored.")
         imp.note("Values stored at the edition year (survey edition Y reflects data mostly from Y-1).")
         imp.finish()
