@@ -4,7 +4,7 @@ import Testing
 
 /// Checks on the committed Datasets/panel.csv (loaded like a user of the library does).
 @Suite struct EmbeddedPanelTests {
-    static func value(_ p: Panel, _ iso: String, _ year: Int, _ v: String) throws -> Double? {
+    static func value(_ p: PanelDataset, _ iso: String, _ year: Int, _ v: String) throws -> Double? {
         let iso3 = try p.table.text("iso3"), years = try p.table.numeric("year"), col = try p.table.numeric(v)
         for i in 0..<p.table.rowCount where iso3[i] == iso && years[i] == Double(year) { return col[i] }
         Issue.record("no row \(iso) \(year)")
@@ -13,19 +13,19 @@ import Testing
 
     // Reference: UN E-Government Survey editions 2003-2024, Kazakhstan's published rank.
     @Test func kazakhstanEGDIRankByEdition() throws {
-        let p = try Panel.load()
+        let p = try PanelDataset.load()
         let expected = [2003: 83, 2004: 69, 2005: 65, 2008: 81, 2010: 46, 2012: 38, 2014: 28, 2016: 33, 2018: 39, 2020: 29, 2022: 28, 2024: 24]
         for (year, rank) in expected { #expect(try Self.value(p, "KAZ", year, "egdi_rank") == Double(rank), "\(year)") }
         #expect(try Self.value(p, "EST", 2024, "egdi_rank") == 2)
     }
 
     @Test func kazakhstanControlOfCorruption2018KeepsFullPrecision() throws {
-        let p = try Panel.load()
+        let p = try PanelDataset.load()
         #expect(try Self.value(p, "KAZ", 2018, "wgi_cc") == -0.4922124445438385)
     }
 
     @Test func allPostSovietStatesHaveAllSixWGIEstimatesInAll25Years() throws {
-        let p = try Panel.load()
+        let p = try PanelDataset.load()
         let wgiYears = [1996, 1998, 2000] + Array(2002...2023)
         #expect(wgiYears.count == 25)
         #expect(CountryGroups.postSoviet.count == 15)
@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test func notAssessedEditionsAreMissingNotZero() throws {
-        let p = try Panel.load()
+        let p = try PanelDataset.load()
         for (iso, year) in [("TJK", 2003), ("TJK", 2004), ("UZB", 2003), ("TKM", 2005)] {
             for v in UNEGovImporter.variables { #expect(try Self.value(p, iso, year, v) == nil, "\(iso) \(year) \(v)") }
         }
@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test func identifiersAndOrder() throws {
-        let p = try Panel.load()
+        let p = try PanelDataset.load()
         #expect(p.table.columnNames == PanelVariables.all.map(\.name))
         let iso3 = try p.table.text("iso3"), years = try p.table.numeric("year")
         for i in 1..<p.table.rowCount {

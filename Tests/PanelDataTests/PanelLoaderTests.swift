@@ -40,7 +40,7 @@ import Testing
     }
 
     @Test func embeddedPanelLoads() throws {
-        let p = try Panel.load()
+        let p = try PanelDataset.load()
         #expect(p.table.rowCount > 6000)
         #expect(p.manifest?.formatVersion == PanelManifest.currentFormatVersion)
     }
