@@ -1,12 +1,13 @@
 """Grunfeld fixed-effects references from Python linearmodels (PanelOLS).
 
 Data: plm's Grunfeld, exported by Rscript (data("Grunfeld", package = "plm")).
-linearmodels' small-sample rule (recorded in the generated file): with
-debiased=True the sandwich is scaled by N/(N - extra_df - k) (not (N-1)/(N-K));
-extra_df counts the absorbed effects unless a single effect is nested in the
-clusters; group_debias=True multiplies each cluster term by G/(G-1) with its
-own G. Only the rule-free pieces are used as references: CR0 (debiased=False,
-group_debias=False) and G/(G-1) only (group_debias=True), one- and two-way.
+linearmodels' small-sample rule (found by reading linearmodels/panel/
+covariance.py and model.py, and checked by the tests): the sandwich is always
+scaled by N/(N - extra_df), and by N/(N - extra_df - k) with debiased=True
+(not (N-1)/(N-K)); extra_df counts the absorbed effects unless a single
+(one-way) effect is nested in the clusters -- for two-way effects it is always
+counted (29 here); group_debias=True multiplies each cluster term by
+G/(G-1)*(N-1)/N with its own G. The tests convert with these factors.
 
 Run from the repository root:
   python3 scripts/reference/grunfeld_linearmodels.py > Tests/StatsTests/Fixtures/GrunfeldLinearModels.swift
