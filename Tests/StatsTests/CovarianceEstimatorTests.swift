@@ -26,11 +26,15 @@ import Testing
         let r = try fitted.result(covariance: .hc1)
         #expect(r.inferenceDegreesOfFreedom == 28)
         #expect(r.smallSampleFactor == 32.0 / 28.0)
-        #expect(agrees(r.coefficients.map(\.pValue), RegressionReferenceR.olsHC1P, 1e-9))
+        if ReferenceDistributions.isAvailable {
+            #expect(agrees(r.coefficients.map(\.pValue), RegressionReferenceR.olsHC1P, 1e-9))
+        }
         let f = try #require(r.fTest)
         #expect(f.kind == .wald && f.numeratorDegreesOfFreedom == 3 && f.denominatorDegreesOfFreedom == 28)
         #expect(agrees(f.statistic, RegressionReferenceR.olsHC1WaldF, 1e-10))
-        #expect(agrees(f.pValue, RegressionReferenceR.olsHC1WaldP, 1e-8))
+        if ReferenceDistributions.isAvailable {
+            #expect(agrees(f.pValue, RegressionReferenceR.olsHC1WaldP, 1e-8))
+        }
     }
 
     @Test func oneWayClusterRules() throws {
@@ -52,13 +56,17 @@ import Testing
         let cyl = ClusterVariable(name: "cyl", codes: MTCars.codes(RegressionReferenceR.mtcarsCYL))
         let stata = try fitted.result(covariance: .cluster(cyl))
         #expect(agrees(stata.covariance.storage, RegressionReferenceR.olsCR1CylVcov, 1e-10))
-        #expect(agrees(stata.coefficients.map(\.pValue), RegressionReferenceR.olsCR1CylPClusterDF, 1e-9))
+        if ReferenceDistributions.isAvailable {
+            #expect(agrees(stata.coefficients.map(\.pValue), RegressionReferenceR.olsCR1CylPClusterDF, 1e-9))
+        }
         // G = 3 clusters for 3 slopes: the slope covariance is singular (R's waldtest fails), no F.
         #expect(stata.fTest == nil)
         #expect(stata.notes.contains { $0.contains("Wald F test of all slopes not reported") })
         let r = try fitted.result(covariance: .cluster(cyl, inference: .residual))
         #expect(r.inferenceDegreesOfFreedom == 28)
-        #expect(agrees(r.coefficients.map(\.pValue), RegressionReferenceR.olsCR1CylPResidualDF, 1e-9))
+        if ReferenceDistributions.isAvailable {
+            #expect(agrees(r.coefficients.map(\.pValue), RegressionReferenceR.olsCR1CylPResidualDF, 1e-9))
+        }
         let z = try fitted.result(covariance: .cluster(cyl, inference: .normal))
         #expect(z.statisticKind == .z && z.inferenceDegreesOfFreedom == nil)
     }

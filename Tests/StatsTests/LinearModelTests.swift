@@ -10,7 +10,9 @@ import Testing
         #expect(agrees(r.coefficients.map(\.estimate), RegressionReferenceR.olsCoef, 1e-12))
         #expect(agrees(r.coefficients.map(\.standardError), RegressionReferenceR.olsSE, 1e-12))
         #expect(agrees(r.coefficients.map(\.statistic), RegressionReferenceR.olsT, 1e-12))
-        #expect(agrees(r.coefficients.map(\.pValue), RegressionReferenceR.olsP, 1e-9))
+        if ReferenceDistributions.isAvailable {
+            #expect(agrees(r.coefficients.map(\.pValue), RegressionReferenceR.olsP, 1e-9))
+        }
         #expect(agrees(r.sigma, RegressionReferenceR.olsSigma, 1e-13))
         #expect(agrees(r.rSquared, RegressionReferenceR.olsR2, 1e-13))
         #expect(agrees(r.adjustedRSquared, RegressionReferenceR.olsAdjR2, 1e-13))
@@ -18,7 +20,7 @@ import Testing
         let f = try #require(r.fTest)
         #expect(f.kind == .classical && f.numeratorDegreesOfFreedom == 3 && f.denominatorDegreesOfFreedom == 28)
         #expect(agrees(f.statistic, RegressionReferenceR.olsF, 1e-12))
-        #expect(agrees(f.pValue, RegressionReferenceR.olsFP, 1e-9))
+        if ReferenceDistributions.isAvailable { #expect(agrees(f.pValue, RegressionReferenceR.olsFP, 1e-9)) }
         #expect(agrees(r.logLikelihood, RegressionReferenceR.olsLogLik, 1e-13))
         #expect(agrees(r.aic, RegressionReferenceR.olsAIC, 1e-13))
         #expect(agrees(r.bic, RegressionReferenceR.olsBIC, 1e-13))
@@ -28,14 +30,14 @@ import Testing
         #expect(r.conditionNumber > 1)
     }
 
-    @Test func confidenceIntervalAtAnyLevel() throws {
+    @Test(.enabled(if: ReferenceDistributions.isAvailable, "needs the distributions (branch dist)")) func confidenceIntervalAtAnyLevel() throws {
         let r = try MTCars.model().fit(level: 0.9)
         #expect(agrees(r.coefficients.map(\.confidenceLow), RegressionReferenceR.olsCI90Low, 1e-10))
         #expect(agrees(r.coefficients.map(\.confidenceHigh), RegressionReferenceR.olsCI90High, 1e-10))
         #expect(r.level == 0.9)
     }
 
-    @Test func anotherCovarianceWithoutRefitting() throws {
+    @Test(.enabled(if: ReferenceDistributions.isAvailable, "needs the distributions (branch dist)")) func anotherCovarianceWithoutRefitting() throws {
         let fitted = try MTCars.model().estimate()
         let a = try fitted.result(covariance: .classical)
         let b = try fitted.result(covariance: .hc3)
@@ -107,7 +109,7 @@ import Testing
         #expect(throws: RegressionError.leverageOne(row: 3, estimator: .hc3)) { try f.result(covariance: .hc3) }
     }
 
-    @Test func resultIsCodable() throws {
+    @Test(.enabled(if: ReferenceDistributions.isAvailable, "needs the distributions (branch dist)")) func resultIsCodable() throws {
         let r = try MTCars.model().fit(covariance: .hc1)
         let data = try JSONEncoder().encode(r)
         #expect(try JSONDecoder().decode(RegressionResult.self, from: data) == r)
