@@ -30,10 +30,10 @@ extension Descriptive {
     /// Central moment sums of a sample: n, m₂, m₃, m₄ (divided by n), compensated and centred
     /// by the corrected mean.
     private static func centralMoments(_ x: [Double]) -> (n: Double, m2: Double, m3: Double, m4: Double) {
-        let m = mean(x)
+        let (m, lo) = accurateMean(x)
         var s2 = CompensatedSum(), s3 = CompensatedSum(), s4 = CompensatedSum()
         for v in x {
-            let d = v - m
+            let d = (v - m) - lo
             let d2 = d * d
             s2.add(d2)
             s3.add(d2 * d)

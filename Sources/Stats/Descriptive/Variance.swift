@@ -9,11 +9,11 @@ extension Descriptive {
     /// - Returns: the variance with denominator n − 1, or `.nan` when n < 2.
     public static func variance(_ x: [Double]) -> Double {
         guard x.count >= 2 else { return .nan }
-        let m = mean(x)
+        let (m, lo) = accurateMean(x)
         var squares = CompensatedSum()
         var deviations = CompensatedSum()
         for v in x {
-            let d = v - m
+            let d = (v - m) - lo
             squares.add(d * d)
             deviations.add(d)
         }
