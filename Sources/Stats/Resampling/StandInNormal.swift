@@ -46,6 +46,7 @@ enum StandInNormal: StandardNormalFunctions {
         guard !p.isNaN, p >= 0, p <= 1 else { return .nan }
         if p == 0 { return -.infinity }
         if p == 1 { return .infinity }
+        if p == 0.5 { return 0 }
         // 1 − p is exact for p ≥ ½ (Sterbenz), so the upper half is the mirror of the lower.
         if p > 0.5 { return -lowerQuantile(1 - p) }
         return lowerQuantile(p)
