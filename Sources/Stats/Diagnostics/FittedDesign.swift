@@ -43,6 +43,7 @@ public struct FittedDesign: Sendable, Equatable {
         design: Matrix, response: [Double], weights: [Double]? = nil, columnNames: [String]? = nil,
         intercept: Intercept = .detect, options: LeastSquaresOptions = LeastSquaresOptions()
     ) throws(DiagnosticsError) {
+        try Self.checkShapes(design: design, response: response, weights: weights, columnNames: columnNames)
         var opts = options
         opts.computeLeverage = true
         let fit: LeastSquaresFit
@@ -62,11 +63,7 @@ public struct FittedDesign: Sendable, Equatable {
     ) throws(DiagnosticsError) {
         let n = design.rows
         let k = design.columns
-        if response.count != n { throw .dimensionMismatch(what: "response", expected: n, actual: response.count) }
-        if let w = weights, w.count != n { throw .dimensionMismatch(what: "weights", expected: n, actual: w.count) }
-        if let names = columnNames, names.count != k {
-            throw .dimensionMismatch(what: "columnNames", expected: k, actual: names.count)
-        }
+        try Self.checkShapes(design: design, response: response, weights: weights, columnNames: columnNames)
         if fit.observations != n { throw .fitMismatch(what: "fit has \(fit.observations) rows, design has \(n)") }
         if fit.columnCount != k { throw .fitMismatch(what: "fit has \(fit.columnCount) columns, design has \(k)") }
         if fit.residuals.count != n { throw .fitMismatch(what: "fit has \(fit.residuals.count) residuals, design has \(n) rows") }
@@ -107,6 +104,17 @@ public struct FittedDesign: Sendable, Equatable {
             }
         }
         self.fit = fit
+    }
+
+    private static func checkShapes(
+        design: Matrix, response: [Double], weights: [Double]?, columnNames: [String]?
+    ) throws(DiagnosticsError) {
+        let n = design.rows
+        if response.count != n { throw .dimensionMismatch(what: "response", expected: n, actual: response.count) }
+        if let w = weights, w.count != n { throw .dimensionMismatch(what: "weights", expected: n, actual: w.count) }
+        if let names = columnNames, names.count != design.columns {
+            throw .dimensionMismatch(what: "columnNames", expected: design.columns, actual: names.count)
+        }
     }
 
     /// Whether the fit is perfect to rounding: `RSS ≤ (n ε)² Σ wᵢ yᵢ²`, i.e. the
