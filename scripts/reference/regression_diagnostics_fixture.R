@@ -183,5 +183,25 @@ struct RegressionDiagnosticsReference: Sendable {
 
 let regressionDiagnosticsReferences: [RegressionDiagnosticsReference] = [
 ")
-writeLines(c(header, paste(unlist(cases), collapse = ",\n"), "]"), out)
+# Distribution checks for the interim chi-squared / F functions of the diagnostics:
+#   pchisq(x, df, lower.tail = FALSE), pf(f, d1, d2), qf(0.5, d1, d2)
+chi <- expand.grid(x = c(0.01, 0.5, 1, 2.5, 7, 15, 40, 90), df = c(1, 2, 3, 4, 7, 12))
+fgrid <- expand.grid(f = c(0.05, 0.3, 0.8, 1, 1.7, 4, 12), d1 = c(1, 2, 4, 6), d2 = c(3, 9, 28, 45))
+med <- expand.grid(d1 = c(1, 2, 3, 4, 6), d2 = c(2, 9, 28, 46))
+distr <- paste0(
+"\n/// pchisq(x, df, lower.tail = FALSE)
+let chiSquaredUpperTailReference: [(x: Double, df: Int, p: Double)] = [
+", paste0("    (x: ", vapply(chi$x, num, ""), ", df: ", chi$df, ", p: ", vapply(pchisq(chi$x, chi$df, lower.tail = FALSE), num, ""), ")", collapse = ",\n"), ",
+]
+
+/// pf(f, d1, d2)
+let fisherCDFReference: [(f: Double, d1: Double, d2: Double, p: Double)] = [
+", paste0("    (f: ", vapply(fgrid$f, num, ""), ", d1: ", fgrid$d1, ", d2: ", fgrid$d2, ", p: ", vapply(pf(fgrid$f, fgrid$d1, fgrid$d2), num, ""), ")", collapse = ",\n"), ",
+]
+
+/// qf(0.5, d1, d2)
+let fisherMedianReference: [(d1: Double, d2: Double, median: Double)] = [
+", paste0("    (d1: ", med$d1, ", d2: ", med$d2, ", median: ", vapply(qf(0.5, med$d1, med$d2), num, ""), ")", collapse = ",\n"), ",
+]")
+writeLines(c(header, paste(unlist(cases), collapse = ",\n"), "]", distr), out)
 cat("wrote", out, "\n")
