@@ -1,5 +1,5 @@
 #!/usr/bin/env Rscript
-# Writes Tests/StatsTests/Fixtures/RegressionDiagnosticsReference.swift: reference
+# Writes Tests/StatsTests/GeneratedFixtures/RegressionDiagnosticsReference.swift: reference
 # values for Sources/Stats/Diagnostics, computed by R on built-in datasets.
 #
 # Exact R calls per quantity (m is the fitted lm, X = model.matrix(m),
