@@ -10,6 +10,7 @@ enum ParadoxMetric: String, CaseIterable, ExpressibleByArgument {
     case participationGap = "participation-gap"
     case decoupling
     case rankCorrelation = "rank-correlation"
+    case slopes
 }
 
 extension YearAlignment: ExpressibleByArgument {}
@@ -19,7 +20,7 @@ extension ParticipationMeasure: ExpressibleByArgument {}
 struct ParadoxCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "paradox",
-        abstract: "E-government paradox metrics: governance residual, rank gap, participation gap, decoupling, correlation trend.",
+        abstract: "E-government paradox metrics: governance residual, rank gap, participation gap, decoupling, correlation trend, pooled/between/within slopes.",
         discussion: """
         A UN survey edition Y is paired with governance data of year Y-1 by default (--alignment data-year); \
         every output states the pairing. Examples:
@@ -79,6 +80,9 @@ struct ParadoxCommand: ParsableCommand {
                 table = try panel.rankCorrelationTrend(outcomes: outcome.map { [$0] } ?? GovernanceOutcome.residualDefaults,
                                                        editions: edition.map { [$0] }, alignment: alignment)
                     .table(postSovietOnly: postSovietOnly)
+            case .slopes:
+                table = try panel.slopeDecomposition(outcome: outcome ?? .wgiCC, alignment: alignment,
+                                                     postSovietOnly: postSovietOnly).table()
             }
         } catch let error as ParadoxError {
             switch error {

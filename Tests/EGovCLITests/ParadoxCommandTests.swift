@@ -31,7 +31,8 @@ import Testing
         for args in [["--metric", "participation-gap", "--edition", "2010", "--participation", "vdem"],
                      ["--metric", "decoupling", "--from", "2008", "--format", "csv"],
                      ["--metric", "rank-correlation", "--outcome", "cpi", "--format", "markdown"],
-                     ["--metric", "residual", "--alignment", "same-year", "--edition", "2022"]] {
+                     ["--metric", "residual", "--alignment", "same-year", "--edition", "2022"],
+                     ["--metric", "slopes", "--outcome", "wgi_va", "--post-soviet-only", "--format", "latex"]] {
             let r = try CLI.egov(["paradox"] + args)
             #expect(r.status == 0, "\(args): \(r.stderr)")
             #expect(!r.stdout.isEmpty && r.stderr.isEmpty, "\(args)")

@@ -12,6 +12,8 @@ Exact calls (recorded in the fixture under "calls"):
   percentile (WGI definition): 100 * (s.rank(method="min") - 1) / (s.count() - 1)
              (= share of other countries strictly below).
   slope:     statsmodels.api.OLS(gov_pct, sm.add_constant(egdi_pct)).fit().params[1].
+  slopes:    smf.ols("y ~ egdi") pooled; the same on groupby("iso3").mean() (between);
+             smf.ols("y ~ egdi + C(iso3) + C(year)") (within, two-way fixed effects by dummies).
   correlation: scipy-free pandas Series.corr(method="pearson"/"spearman").
 Pairing: UN edition Y with data year Y-1 (data-year alignment), unless stated.
 """
@@ -117,6 +119,25 @@ for edition, outcome in [(2024, "wgi_cc"), (2010, "wgi_va"), (2016, "cpi")]:
             "pearson": float(sub.egdi.corr(sub[outcome], method="pearson")),
             "spearman": float(sub.egdi.corr(sub[outcome], method="spearman")),
         })
+
+# Pooled / between / within (two-way FE by dummies) EGDI slopes, editions stacked, data-year pairing.
+out["slopes"] = []
+for outcome, ps_only in [("wgi_cc", False), ("wgi_va", True), ("cpi", False)]:
+    frames = []
+    for e in editions:
+        d = paired(e, [outcome]).dropna(subset=["egdi", outcome])
+        d["year"] = e
+        frames.append(d)
+    st = pd.concat(frames)
+    if ps_only:
+        st = st[st.iso3.isin(panel[panel.post_soviet == 1].iso3.unique())]
+    st = st.rename(columns={outcome: "y"})
+    pooled = smf.ols("y ~ egdi", data=st).fit().params["egdi"]
+    means = st.groupby("iso3")[["y", "egdi"]].mean()
+    between = smf.ols("y ~ egdi", data=means).fit().params["egdi"]
+    within = smf.ols("y ~ egdi + C(iso3) + C(year)", data=st).fit().params["egdi"]
+    out["slopes"].append({"outcome": outcome, "post_soviet_only": ps_only, "n": int(len(st)), "countries": int(st.iso3.nunique()),
+                          "pooled": float(pooled), "between": float(between), "within": float(within)})
 
 path = os.path.join(ROOT, "Tests", "ParadoxTests", "Fixtures", "paradox_metrics.json")
 with open(path, "w") as f:
