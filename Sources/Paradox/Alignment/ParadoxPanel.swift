@@ -1,0 +1,94 @@
+// The panel as the paradox metrics read it: values by (country, year), the survey editions.
+
+import PanelData
+
+/// A country-year panel indexed for the paradox metrics: `value(_:iso3:year:)` in O(1),
+/// the UN survey editions present in the data, country names and the post-Soviet flag.
+///
+/// Built once from a `Table` with `iso3` and `year` columns (the embedded panel or a user's
+/// CSV with the same variable names, ../shared/DESIGN.md §4). Numeric columns are read
+/// lazily per variable and cached in the value, so metrics can ask for any variable.
+public struct ParadoxPanel: Sendable {
+    public let table: Table
+    /// Row of each (iso3, year).
+    let rowIndex: [CountryYear: Int]
+    /// ISO3 codes in table order (first appearance).
+    public let countries: [String]
+    let names: [String: String]
+    let postSovietFlags: [String: Bool]
+    let subregions: [String: String]
+    /// UN survey editions: years in which some country has an `egdi` value, ascending.
+    public let editions: [Int]
+
+    struct CountryYear: Hashable, Sendable { let iso3: String; let year: Int }
+
+    public init(_ table: Table) throws(ParadoxError) {
+        guard table.hasColumn("iso3") else { throw .missingIdentifier("iso3") }
+        guard table.hasColumn("year") else { throw .missingIdentifier("year") }
+        let iso: [String?]
+        let years: [Double?]
+        do {
+            iso = try table.column(named: "iso3").textValues
+            years = try table.numeric("year").optionalValues
+        } catch {
+            throw .notNumeric("year")
+        }
+        var index: [CountryYear: Int] = [:]
+        var order: [String] = []
+        var seen = Set<String>()
+        for i in iso.indices {
+            guard let code = iso[i], let y = years[i] else { continue }
+            index[CountryYear(iso3: code, year: Int(y))] = i
+            if seen.insert(code).inserted { order.append(code) }
+        }
+        let countryNames = table.hasColumn("country") ? ((try? table.column(named: "country"))?.textValues ?? []) : []
+        let ps: [Double?] = table.hasColumn("post_soviet") ? ((try? table.numeric("post_soviet"))?.optionalValues ?? []) : []
+        let sub: [String?] = table.hasColumn("subregion") ? ((try? table.column(named: "subregion"))?.textValues ?? []) : []
+        var names: [String: String] = [:], flags: [String: Bool] = [:], subregions: [String: String] = [:]
+        for i in iso.indices {
+            guard let code = iso[i] else { continue }
+            if names[code] == nil, i < countryNames.count, let n = countryNames[i] { names[code] = n }
+            // The registry is the authority on membership; a user's file may lack the column.
+            if flags[code] == nil {
+                if i < ps.count, let v = ps[i] { flags[code] = v == 1 } else { flags[code] = CountryGroups.postSoviet.contains(code) }
+            }
+            if subregions[code] == nil, i < sub.count, let s = sub[i], !s.isEmpty { subregions[code] = s }
+        }
+        var editionYears = Set<Int>()
+        if table.hasColumn("egdi"), case .numeric(let egdi)? = try? table.column(named: "egdi") {
+            for i in years.indices where !egdi.isMissing[i] { if let y = years[i] { editionYears.insert(Int(y)) } }
+        }
+        self.table = table
+        self.rowIndex = index
+        self.countries = order
+        self.names = names
+        self.postSovietFlags = flags
+        self.subregions = subregions
+        self.editions = editionYears.sorted()
+    }
+
+    /// The embedded panel.
+    public static func embedded() throws -> ParadoxPanel {
+        try ParadoxPanel(PanelDataset.load().table)
+    }
+
+    /// The numeric column `name`, or a `ParadoxError` naming the nearest variables.
+    public func column(_ name: String) throws(ParadoxError) -> NumericColumn {
+        do { return try table.numeric(name) } catch { throw ParadoxError.from(error, variable: name) }
+    }
+
+    /// The row of (iso3, year), nil when the panel has no such row.
+    public func row(iso3: String, year: Int) -> Int? { rowIndex[CountryYear(iso3: iso3, year: year)] }
+
+    public func name(of iso3: String) -> String { names[iso3] ?? iso3 }
+    public func isPostSoviet(_ iso3: String) -> Bool { postSovietFlags[iso3] ?? CountryGroups.postSoviet.contains(iso3) }
+    public func subregion(of iso3: String) -> String? { subregions[iso3] }
+
+    /// Throws `unknownEdition` (listing the editions) unless `year` is an edition.
+    public func checkEdition(_ year: Int) throws(ParadoxError) {
+        guard editions.contains(year) else { throw .unknownEdition(year, available: editions) }
+    }
+
+    /// The latest edition (nil for a panel without `egdi`).
+    public var latestEdition: Int? { editions.last }
+}

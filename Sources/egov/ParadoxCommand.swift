@@ -1,0 +1,99 @@
+// `egov paradox`: the e-government paradox metrics from the command line.
+
+import ArgumentParser
+import EGovParadox
+
+/// The metrics `egov paradox --metric` computes.
+enum ParadoxMetric: String, CaseIterable, ExpressibleByArgument {
+    case residual
+    case rankGap = "rank-gap"
+    case participationGap = "participation-gap"
+    case decoupling
+    case rankCorrelation = "rank-correlation"
+    case slopes
+}
+
+extension YearAlignment: ExpressibleByArgument {}
+extension GovernanceOutcome: ExpressibleByArgument {}
+extension ParticipationMeasure: ExpressibleByArgument {}
+
+struct ParadoxCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "paradox",
+        abstract: "E-government paradox metrics: governance residual, rank gap, participation gap, decoupling, correlation trend, pooled/between/within slopes.",
+        discussion: """
+        A UN survey edition Y is paired with governance data of year Y-1 by default (--alignment data-year); \
+        every output states the pairing. Examples:
+          egov paradox --metric residual --edition 2024 --outcome wgi_cc --post-soviet-only
+          egov paradox --metric rank-gap --outcome wgi_va --format json
+          egov paradox --metric decoupling --from 2008 --edition 2024
+        """)
+
+    @Option(name: .long, help: "Metric: \(ParadoxMetric.allCases.map(\.rawValue).joined(separator: "|")).")
+    var metric: ParadoxMetric = .residual
+    @Option(name: .long, help: "UN survey edition (default: the latest); for decoupling, the last edition of the window.")
+    var edition: Int?
+    @Option(name: .long, help: "First edition of the decoupling window (default 2008).")
+    var from: Int = 2008
+    @Option(name: .long, help: "Governance outcome: \(GovernanceOutcome.allCases.map(\.rawValue).joined(separator: "|")) (default wgi_cc; rank-correlation: wgi_cc, wgi_ge, wgi_rl, wgi_va and cpi unless given).")
+    var outcome: GovernanceOutcome?
+    @Option(name: .long, help: "Participation-gap comparison: \(ParticipationMeasure.allCases.map(\.rawValue).joined(separator: "|")).")
+    var participation: ParticipationMeasure = .wgiVoice
+    @Option(name: .long, help: "Year alignment: data-year (edition Y with data of Y-1, default) or same-year.")
+    var alignment: YearAlignment = .dataYear
+    @Flag(name: .long, help: "Show only the 15 post-Soviet states (models are still fitted on all countries).")
+    var postSovietOnly = false
+    @OptionGroup var dataFile: DataFileOption
+    @OptionGroup var format: FormatOption
+
+    func validate() throws {
+        if metric == .rankGap || metric == .decoupling, outcome == .cpi {
+            throw ValidationError("--outcome cpi: the \(metric.rawValue) metric needs WGI percentile ranks; use one of "
+                                  + GovernanceOutcome.wgiDimensions.map(\.rawValue).joined(separator: ", ") + ".")
+        }
+    }
+
+    func run() throws {
+        let dataset = try dataFile.load()
+        let table: ResultTable
+        do {
+            let panel = try ParadoxPanel(dataset.table)
+            guard let latest = panel.latestEdition else {
+                printError("the panel has no egdi values, so no UN survey edition to analyse.")
+                throw ExitCode(1)
+            }
+            let year = edition ?? latest
+            switch metric {
+            case .residual:
+                table = try panel.governanceResidual(edition: year, outcome: outcome ?? .wgiCC, alignment: alignment)
+                    .table(postSovietOnly: postSovietOnly)
+            case .rankGap:
+                table = try panel.rankGap(edition: year, dimension: outcome ?? .wgiCC, alignment: alignment)
+                    .table(postSovietOnly: postSovietOnly)
+            case .participationGap:
+                table = try panel.participationGap(edition: year, measure: participation, alignment: alignment)
+                    .table(postSovietOnly: postSovietOnly)
+            case .decoupling:
+                table = try panel.decoupling(from: from, to: year, dimension: outcome ?? .wgiCC, alignment: alignment)
+                    .table(postSovietOnly: postSovietOnly)
+            case .rankCorrelation:
+                table = try panel.rankCorrelationTrend(outcomes: outcome.map { [$0] } ?? GovernanceOutcome.residualDefaults,
+                                                       editions: edition.map { [$0] }, alignment: alignment)
+                    .table(postSovietOnly: postSovietOnly)
+            case .slopes:
+                table = try panel.slopeDecomposition(outcome: outcome ?? .wgiCC, alignment: alignment,
+                                                     postSovietOnly: postSovietOnly).table()
+            }
+        } catch let error as ParadoxError {
+            switch error {
+            case .unknownEdition, .invalidWindow, .unsupportedOutcome:
+                // An argument the data cannot serve: a usage error (exit 64), listing the choices.
+                throw ValidationError(error.description)
+            default:
+                printError(error.description)
+                throw ExitCode(1)
+            }
+        }
+        print(table.rendered(as: format.format), terminator: "")
+    }
+}
