@@ -1,0 +1,270 @@
+// `egov data build|list|show|validate`: the embedded panel from the command line.
+
+import ArgumentParser
+import EGovParadox
+import Foundation
+
+/// Writes `message` to standard error (the only output of a failed command).
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data(("error: " + message + "\n").utf8))
+}
+
+struct DataCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "data",
+        abstract: "Build, list, show and validate the country-year panel.",
+        subcommands: [DataBuild.self, DataList.self, DataShow.self, DataValidate.self]
+    )
+}
+
+/// `--data FILE`: a user's panel CSV instead of the embedded one.
+struct DataFileOption: ParsableArguments {
+    @Option(name: .long, help: "A panel CSV to use instead of the embedded panel.")
+    var data: String?
+
+    func load() throws -> Panel {
+        do {
+            if let data { return try PanelLoader.load(csv: URL(fileURLWithPath: data)) }
+            return try Panel.load()
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct DataBuild: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build panel.csv, manifest.json and README.md from the raw source files."
+    )
+
+    @Option(name: .long, help: "Folder with the raw sources (see SOURCES.md there), e.g. ../shared/data/raw.")
+    var raw: String
+    @Option(name: .long, help: "Output folder (default: Datasets).")
+    var out: String = "Datasets"
+    @OptionGroup var format: FormatOption
+
+    func validate() throws {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: raw, isDirectory: &isDir), isDir.boolValue else {
+            throw ValidationError("--raw \(raw): no such folder.")
+        }
+        guard FileManager.default.fileExists(atPath: out, isDirectory: &isDir), isDir.boolValue else {
+            throw ValidationError("--out \(out): no such folder; create it first.")
+        }
+    }
+
+    func run() throws {
+        let result: PanelBuildResult
+        do {
+            result = try PanelBuilder.build(raw: URL(fileURLWithPath: raw))
+            try PanelBuilder.write(result, to: URL(fileURLWithPath: out))
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+        let r = result.report
+        var notes = ["\(r.rows) rows, \(r.countries) countries and territories, years 1996-2025; written to \(out)/panel.csv, manifest.json, README.md."]
+        var bySource: [String: Int] = [:]
+        for e in r.exclusions { bySource[e.source, default: 0] += 1 }
+        notes.append("Excluded entities (listed with reasons in manifest.json and README.md): "
+                     + bySource.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + ".")
+        notes += r.notes.map { "[\($0.source)] \($0.note)" }
+        let table = ResultTable(
+            title: "Panel build: coverage per variable",
+            columns: [TableColumn("variable", alignment: .left), TableColumn("source", alignment: .left),
+                      TableColumn("years", alignment: .left), TableColumn("countries"), TableColumn("non_missing")],
+            rows: r.variables.filter { $0.source != nil }.map {
+                [.text($0.name), .text($0.source ?? ""), .text(yearSpan($0.years)), .integer($0.countries), .integer($0.nonMissing)]
+            },
+            notes: notes)
+        print(table.rendered(as: format.format), terminator: "")
+    }
+}
+
+func yearSpan(_ years: [Int]) -> String {
+    guard let a = years.first, let b = years.last else { return "" }
+    return a == b ? "\(a)" : "\(a)-\(b) (\(years.count))"
+}
+
+struct DataList: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the panel's variables with their coverage.")
+    @OptionGroup var dataFile: DataFileOption
+    @OptionGroup var format: FormatOption
+
+    func run() throws {
+        let panel = try dataFile.load()
+        var rows: [[TableCell]] = []
+        let t = panel.table
+        let iso = (try? t.column(named: "iso3"))?.textValues ?? []
+        let yearValues = (try? t.numeric("year"))?.optionalValues ?? []
+        for c in t.columns {
+            let label = panel.manifest?.variable(named: c.name)?.label ?? PanelVariables.variable(named: c.name)?.label ?? ""
+            var years = Set<Int>(), countries = Set<String>(), n = 0
+            for (i, m) in c.isMissing.enumerated() where !m {
+                n += 1
+                if i < yearValues.count, let y = yearValues[i] { years.insert(Int(y)) }
+                if i < iso.count, let code = iso[i] { countries.insert(code) }
+            }
+            rows.append([.text(c.name), .text(label), .text(yearSpan(years.sorted())), .integer(countries.count), .integer(n)])
+        }
+        var notes = ["\(t.rowCount) rows; source: \(dataFile.data ?? "embedded panel")."]
+        notes += panel.warnings
+        let table = ResultTable(title: "Panel variables",
+                                columns: [TableColumn("variable", alignment: .left), TableColumn("label", alignment: .left),
+                                          TableColumn("years", alignment: .left), TableColumn("countries"), TableColumn("non_missing")],
+                                rows: rows, notes: notes)
+        print(table.rendered(as: format.format), terminator: "")
+    }
+}
+
+enum ShowLayout: String, CaseIterable, ExpressibleByArgument { case wide, long }
+
+struct DataShow: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show variables for some countries, e.g. --country KAZ,EST --vars egdi_rank,wgi_cc_pct.")
+
+    @Option(name: .long, help: "Comma-separated ISO3 codes or country names.")
+    var country: String
+    @Option(name: .long, help: "Comma-separated variable names (see `egov data list`).")
+    var vars: String
+    @Option(name: .long, help: "A year (2010) or a range (2008-2024).")
+    var years: String?
+    @Option(name: .long, help: "wide: one row per country-year; long: one row per country-year-variable.")
+    var layout: ShowLayout = .wide
+    @OptionGroup var dataFile: DataFileOption
+    @OptionGroup var format: FormatOption
+
+    var countryList: [String] { country.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    var variableList: [String] { vars.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+
+    static func resolveCountry(_ s: String) throws(RegistryError) -> Country {
+        let reg = CountryRegistry.standard
+        if let c = reg.country(iso3: s.uppercased()) { return c }
+        if let c = try? reg.resolve(code: s) { return c }
+        return try reg.resolve(name: s)
+    }
+
+    static func parseYears(_ s: String) -> ClosedRange<Int>? {
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), let a = Int(parts[0]), let b = Int(parts[parts.count - 1]), a <= b else { return nil }
+        return a...b
+    }
+
+    func validate() throws {
+        if countryList.isEmpty { throw ValidationError("--country: give at least one ISO3 code or name, e.g. KAZ,EST.") }
+        if variableList.isEmpty { throw ValidationError("--vars: give at least one variable, e.g. egdi_rank,wgi_cc_pct.") }
+        for c in countryList {
+            do { _ = try Self.resolveCountry(c) } catch { throw ValidationError("--country: \(error.description)") }
+        }
+        if dataFile.data == nil {
+            let known = PanelVariables.all.map(\.name)
+            for v in variableList where !known.contains(v) {
+                let s = nearestNames(to: v, in: known)
+                throw ValidationError("--vars: unknown variable '\(v)'" + (s.isEmpty ? "" : "; did you mean \(s.joined(separator: ", "))?")
+                                      + " (`egov data list` lists them).")
+            }
+        }
+        if let years, Self.parseYears(years) == nil {
+            throw ValidationError("--years '\(years)': write a year (2010) or a range (2008-2024).")
+        }
+    }
+
+    func run() throws {
+        let panel = try dataFile.load()
+        let t = panel.table
+        var cols: [Column] = []
+        do {
+            for v in variableList { cols.append(try t.column(named: v)) }
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+        var codes: [String] = []
+        for c in countryList { if let r = try? Self.resolveCountry(c) { codes.append(r.iso3) } }
+        let iso = (try? t.column(named: "iso3"))?.textValues ?? []
+        let names = (try? t.column(named: "country"))?.textValues ?? []
+        let yearValues = (try? t.numeric("year"))?.optionalValues ?? []
+        guard !iso.isEmpty, !yearValues.isEmpty else {
+            printError("the panel has no iso3 or no numeric year column.")
+            throw ExitCode(1)
+        }
+        let range = years.flatMap(Self.parseYears)
+        let cellsByCol = cols.map { col -> [TableCell] in
+            switch col {
+            case .numeric(let c): return c.optionalValues.map { TableCell.number($0, .shortest) }
+            case .text(let c): return c.values.map { $0.map(TableCell.text) ?? .missing }
+            }
+        }
+        var rows: [[TableCell]] = []
+        var absent = codes.filter { !iso.contains($0) }
+        var dropped = 0
+        for code in codes where !absent.contains(code) {
+            for i in iso.indices where iso[i] == code {
+                guard let y = yearValues[i] else { continue }
+                if let range, !range.contains(Int(y)) { continue }
+                let cells = cellsByCol.map { $0[i] }
+                if cells.allSatisfy({ $0 == .missing }) { dropped += 1; continue }
+                let id: [TableCell] = [.text(code), .text(names.isEmpty ? "" : names[i] ?? ""), .integer(Int(y))]
+                switch layout {
+                case .wide: rows.append(id + cells)
+                case .long:
+                    for (j, v) in variableList.enumerated() { rows.append(id + [.text(v), cells[j]]) }
+                }
+            }
+        }
+        absent.sort()
+        if !absent.isEmpty && absent.count == codes.count {
+            printError("none of \(absent.joined(separator: ", ")) is in the panel.")
+            throw ExitCode(1)
+        }
+        var notes: [String] = []
+        if dropped > 0 { notes.append("\(dropped) country-years where every selected variable is missing are not shown.") }
+        if !absent.isEmpty { notes.append("Not in the panel: \(absent.joined(separator: ", ")).") }
+        let idCols = [TableColumn("iso3", alignment: .left), TableColumn("country", alignment: .left), TableColumn("year")]
+        let columns = layout == .wide ? idCols + variableList.map { TableColumn($0) }
+                                      : idCols + [TableColumn("variable", alignment: .left), TableColumn("value")]
+        print(ResultTable(title: nil, columns: columns, rows: rows, notes: notes).rendered(as: format.format), terminator: "")
+    }
+}
+
+struct DataValidate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check ranges, duplicate country-years and unknown countries; exit 1 on any error.")
+
+    @Argument(help: "A panel CSV (default: the embedded panel).")
+    var file: String?
+    @OptionGroup var format: FormatOption
+
+    func run() throws {
+        let panel: Panel
+        do {
+            if let file { panel = try PanelLoader.load(csv: URL(fileURLWithPath: file)) } else { panel = try Panel.load() }
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+        let issues = PanelValidator.validate(panel.table)
+        let errors = issues.filter { $0.severity == .error }.count
+        let notes = issues.count - errors
+        let table = ResultTable(
+            title: "Validation of \(file ?? "the embedded panel")",
+            columns: [TableColumn("severity", alignment: .left), TableColumn("row"), TableColumn("iso3", alignment: .left),
+                      TableColumn("year"), TableColumn("variable", alignment: .left), TableColumn("value"),
+                      TableColumn("message", alignment: .left)],
+            rows: issues.map { i in
+                [.text(i.severity.rawValue), i.row.map(TableCell.integer) ?? .missing, i.iso3.map(TableCell.text) ?? .missing,
+                 i.year.map(TableCell.integer) ?? .missing, i.variable.map(TableCell.text) ?? .missing,
+                 i.value.map(TableCell.text) ?? .missing, .text(i.message)]
+            },
+            notes: ["\(panel.table.rowCount) rows checked: \(errors) errors, \(notes) notes."])
+        print(table.rendered(as: format.format), terminator: "")
+        if errors > 0 {
+            printError("validation failed: \(errors) error\(errors == 1 ? "" : "s") (listed above).")
+            throw ExitCode(1)
+        }
+    }
+}
