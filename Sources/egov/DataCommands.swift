@@ -22,10 +22,10 @@ struct DataFileOption: ParsableArguments {
     @Option(name: .long, help: "A panel CSV to use instead of the embedded panel.")
     var data: String?
 
-    func load() throws -> Panel {
+    func load() throws -> PanelData.Panel {
         do {
             if let data { return try PanelLoader.load(csv: URL(fileURLWithPath: data)) }
-            return try Panel.load()
+            return try PanelData.Panel.load()
         } catch {
             printError(error.description)
             throw ExitCode(1)
@@ -240,9 +240,9 @@ struct DataValidate: ParsableCommand {
     @OptionGroup var format: FormatOption
 
     func run() throws {
-        let panel: Panel
+        let panel: PanelData.Panel
         do {
-            if let file { panel = try PanelLoader.load(csv: URL(fileURLWithPath: file)) } else { panel = try Panel.load() }
+            if let file { panel = try PanelLoader.load(csv: URL(fileURLWithPath: file)) } else { panel = try PanelData.Panel.load() }
         } catch {
             printError(error.description)
             throw ExitCode(1)
