@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "ModelingTests", dependencies: ["Modeling"], exclude: ["Fixtures"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "PlotCairoTests", dependencies: ["PlotCairo", "Plot"], exclude: ["Fixtures"]),
-        .testTarget(name: "ParadoxTests", dependencies: ["Paradox"]),
+        .testTarget(name: "ParadoxTests", dependencies: ["Paradox"], exclude: ["Fixtures"]),
         .testTarget(name: "EGovCLITests", dependencies: ["egov"]),
     ],
     swiftLanguageModes: [.v6]
