@@ -30,20 +30,20 @@ public enum PanelLoadError: Error, Sendable, Equatable, CustomStringConvertible 
 
 /// A loaded panel: the table, its manifest (for the embedded panel or a CSV with a
 /// manifest beside it), and what the loader noticed (unknown countries with suggestions).
-public struct Panel: Sendable, Equatable {
+public struct PanelDataset: Sendable, Equatable {
     public var table: Table
     public var manifest: PanelManifest?
     public var warnings: [String]
 
     /// The embedded panel (no network, no ../shared).
-    public static func load() throws(PanelLoadError) -> Panel { try PanelLoader.loadEmbedded() }
+    public static func load() throws(PanelLoadError) -> PanelDataset { try PanelLoader.loadEmbedded() }
 }
 
 public enum PanelLoader {
     /// Columns always read as text (codes and names, even if they look numeric).
     static let textColumns: Set<String> = Set(PanelVariables.all.filter { $0.type == .text }.map(\.name))
 
-    public static func loadEmbedded() throws(PanelLoadError) -> Panel {
+    public static func loadEmbedded() throws(PanelLoadError) -> PanelDataset {
         guard let manifestURL = EmbeddedPanel.url(forResource: PanelBuilder.manifestFileName) else {
             throw .embeddedMissing(PanelBuilder.manifestFileName)
         }
@@ -52,13 +52,13 @@ public enum PanelLoader {
 
     /// Loads the data file a manifest names (which must sit in the manifest's folder) and
     /// checks the CSV against it: every variable present, with the manifest's type.
-    public static func load(manifest url: URL) throws(PanelLoadError) -> Panel {
+    public static func load(manifest url: URL) throws(PanelLoadError) -> PanelDataset {
         guard let data = FileManager.default.contents(atPath: url.path) else { throw .fileNotFound(url.path) }
         let m = try PanelManifest.decode(data, source: url.lastPathComponent)
         let csvURL = try dataFileURL(m.dataFile, manifest: url)
         let table = try readCSV(csvURL, textColumns: Set(m.variables.filter { $0.type == .text }.map(\.name)))
         try check(table, against: m, file: csvURL.lastPathComponent)
-        return Panel(table: table, manifest: m, warnings: [])
+        return PanelDataset(table: table, manifest: m, warnings: [])
     }
 
     /// The URL of `dataFile` beside the manifest; throws if it is a path (contains a
@@ -79,7 +79,7 @@ public enum PanelLoader {
     /// Loads a user's CSV. Countries are checked when the file has an `iso3` or `country`
     /// column: unknown ones become warnings with the nearest known names. When a
     /// `manifest.json` naming this file sits beside it, the CSV is checked against it.
-    public static func load(csv url: URL, registry: CountryRegistry = .standard) throws(PanelLoadError) -> Panel {
+    public static func load(csv url: URL, registry: CountryRegistry = .standard) throws(PanelLoadError) -> PanelDataset {
         guard FileManager.default.fileExists(atPath: url.path) else { throw .fileNotFound(url.path) }
         let manifestURL = url.deletingLastPathComponent().appendingPathComponent(PanelBuilder.manifestFileName)
         if let data = FileManager.default.contents(atPath: manifestURL.path),
@@ -89,7 +89,7 @@ public enum PanelLoader {
             return p
         }
         let table = try readCSV(url, textColumns: textColumns)
-        return Panel(table: table, manifest: nil, warnings: unknownCountries(table, registry: registry))
+        return PanelDataset(table: table, manifest: nil, warnings: unknownCountries(table, registry: registry))
     }
 
     static func readCSV(_ url: URL, textColumns: Set<String>) throws(PanelLoadError) -> Table {

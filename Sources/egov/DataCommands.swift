@@ -22,10 +22,10 @@ struct DataFileOption: ParsableArguments {
     @Option(name: .long, help: "A panel CSV to use instead of the embedded panel.")
     var data: String?
 
-    func load() throws -> PanelData.Panel {
+    func load() throws -> PanelDataset {
         do {
             if let data { return try PanelLoader.load(csv: URL(fileURLWithPath: data)) }
-            return try PanelData.Panel.load()
+            return try PanelDataset.load()
         } catch {
             printError(error.description)
             throw ExitCode(1)
@@ -72,7 +72,7 @@ struct DataBuild: ParsableCommand {
                      + bySource.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + ".")
         notes += r.notes.map { "[\($0.source)] \($0.note)" }
         let table = ResultTable(
-            title: "Panel build: coverage per variable",
+            title: "PanelDataset build: coverage per variable",
             columns: [TableColumn("variable", alignment: .left), TableColumn("source", alignment: .left),
                       TableColumn("years", alignment: .left), TableColumn("countries"), TableColumn("non_missing")],
             rows: r.variables.filter { $0.source != nil }.map {
@@ -111,7 +111,7 @@ struct DataList: ParsableCommand {
         }
         var notes = ["\(t.rowCount) rows; source: \(dataFile.data ?? "embedded panel")."]
         notes += panel.warnings
-        let table = ResultTable(title: "Panel variables",
+        let table = ResultTable(title: "PanelDataset variables",
                                 columns: [TableColumn("variable", alignment: .left), TableColumn("label", alignment: .left),
                                           TableColumn("years", alignment: .left), TableColumn("countries"), TableColumn("non_missing")],
                                 rows: rows, notes: notes)
@@ -194,7 +194,7 @@ struct DataShow: ParsableCommand {
         let range = years.flatMap(Self.parseYears)
         let cellsByCol = cols.map { col -> [TableCell] in
             switch col {
-            case .numeric(let c): return c.optionalValues.map { TableCell.number($0, .shortest) }
+            case .numeric(let c): return c.optionalValues.map { TableCell.number($0, .significant(6)) }
             case .text(let c): return c.values.map { $0.map(TableCell.text) ?? .missing }
             }
         }
@@ -240,9 +240,9 @@ struct DataValidate: ParsableCommand {
     @OptionGroup var format: FormatOption
 
     func run() throws {
-        let panel: PanelData.Panel
+        let panel: PanelDataset
         do {
-            if let file { panel = try PanelLoader.load(csv: URL(fileURLWithPath: file)) } else { panel = try PanelData.Panel.load() }
+            if let file { panel = try PanelLoader.load(csv: URL(fileURLWithPath: file)) } else { panel = try PanelDataset.load() }
         } catch {
             printError(error.description)
             throw ExitCode(1)
