@@ -52,11 +52,9 @@ enum CountryLabels {
         var anchors = Set<Point>()
         var offScale: [String] = []
         func isHighlighted(_ i: Int) -> Bool { m.highlight.map { i < $0.count && $0[i] } ?? false }
-        func style(_ i: Int) -> TextStyle {
-            var s = baseStyle
-            if isHighlighted(i) { s.weight = .bold }
-            return s
-        }
+        // Only highlighted points carry labels when `highlight` is set, so
+        // bold would add weight without information: one regular style.
+        func style(_ i: Int) -> TextStyle { baseStyle }
         let markerDiameter = c.theme.pointSize
         for i in 0..<n {
             let labelled = m.highlight.map { i < $0.count && $0[i] } ?? true
