@@ -3,9 +3,10 @@ import Foundation
 /// Loads a JSON fixture written by a generator under scripts/reference/.
 enum Fixtures {
     static func load<T: Decodable>(_ name: String, as type: T.Type = T.self) throws -> T {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Fixtures") else {
-            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "Fixtures/\(name).json"])
-        }
+        // Read by path (the folder is excluded from the target): fixtures are
+        // test inputs, not resources to ship.
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Fixtures").appendingPathComponent("\(name).json")
         return try JSONDecoder().decode(T.self, from: Data(contentsOf: url))
     }
 
