@@ -424,16 +424,34 @@ struct PlotHeatmap: ParsableCommand {
             if r == nil && i < j { warnings.append("\(v[i]) × \(v[j]): \(a.count) complete pair(s) or a constant variable; correlation not defined (grey cell)") }
             tx.append(.category(v[j])); ty.append(.category(v[i])); values.append(r)
         } }
-        let nText = (ns.min() == ns.max()) ? "n = \(ns.min() ?? 0)" : "n = \(ns.min() ?? 0)–\(ns.max() ?? 0)"
+        // Column labels side by side must not touch: when the names are wider
+        // than a cell (estimated from the figure width), rows read "(1) egdi"
+        // and columns "(1)", as in a journal's correlation table.
         var theme = Theme.publication
         theme.tickLength = 0
         theme.frame = .none
+        var rowLabels = v, columnLabels = v
+        if let measurer = try? PangoTextMeasurer.shared() {
+            let width = { (t: String) in measurer.measure(RichText(t), style: theme.tickLabel).width }
+            let numbered = v.indices.map { "(\($0 + 1)) \(v[$0])" }
+            let panel = output.size.points.width - theme.margin.left - theme.margin.right
+                - (numbered.map(width).max() ?? 0) - theme.tickLabelGap - 45   // colour bar and gap
+            let cell = panel / Double(v.count)
+            if (v.map(width).max() ?? 0) + 3 > cell {
+                rowLabels = numbered
+                columnLabels = v.indices.map { "(\($0 + 1))" }
+            }
+        }
+        let rowOf = Dictionary(uniqueKeysWithValues: zip(v, rowLabels)), colOf = Dictionary(uniqueKeysWithValues: zip(v, columnLabels))
+        tx = tx.map { .category(colOf[$0.category ?? ""] ?? "") }
+        ty = ty.map { .category(rowOf[$0.category ?? ""] ?? "") }
+        let nText = (ns.min() == ns.max()) ? "n = \(ns.min() ?? 0)" : "n = \(ns.min() ?? 0)–\(ns.max() ?? 0)"
         let chart = Chart(size: output.size, theme: theme, title: output.title.map { RichText($0) },
                           caption: RichText([TextRun("Pearson "), TextRun("r", italic: true),
                                              TextRun(", pairwise complete observations ("), TextRun("n", italic: true),
                                              TextRun(String(nText.dropFirst(1)) + ")")]),
-                          x: Axis(nil, scale: .categorical(CategoricalScale(levels: v))),
-                          y: Axis(nil, scale: .categorical(CategoricalScale(levels: v, reversed: true))),
+                          x: Axis(nil, scale: .categorical(CategoricalScale(levels: columnLabels))),
+                          y: Axis(nil, scale: .categorical(CategoricalScale(levels: rowLabels, reversed: true))),
                           colorScale: ColorScale(map: .redBlue, lower: -1, upper: 1, midpoint: 0,
                                                  title: RichText([TextRun("r", italic: true)])),
                           layers: [.tiles(TileMark(x: tx, y: ty, values: values, labelDecimals: 2))])
