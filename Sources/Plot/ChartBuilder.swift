@@ -265,8 +265,9 @@ struct ChartBuilder {
         // Panels.
         for (i, p) in panels.enumerated() {
             let rect = panelRects[i]
-            let ctx = PanelContext(rect: rect, x: xScales[i], y: yScales[i], theme: theme, groups: groups,
+            var ctx = PanelContext(rect: rect, x: xScales[i], y: yScales[i], theme: theme, groups: groups,
                                    palette: chart.groups.palette, shapesOn: chart.groups.shapes, colors: mapping, measurer: measurer)
+            ctx.obstacles = LabelObstacles(layers: p.layers, ctx)
             var children: [Primitive] = []
             if let bg = theme.panelBackground { children.append(.path(.rect(rect), fill: bg, stroke: nil)) }
             if let g = theme.majorGrid { children.append(contentsOf: Guides.grid(x: xScales[i], y: yScales[i], panel: rect, stroke: g)) }

@@ -1,75 +1,108 @@
-// Country labels attached to points.
+// Country labels attached to points: placed by `placeLabels` (LabelPlacement.swift)
+// so that they overlap neither each other nor any data point nor the panel's
+// annotations; labels moved away from their point get a thin grey leader, and
+// every label that finds no place is reported by name in `Scene.warnings`.
+
+/// What labels must avoid in a panel besides the markers of their own
+/// `LabelMark`: the points of other point layers (as their bounding squares)
+/// and the boxes of text annotations (e.g. "r = 0.62, n = 182").
+struct LabelObstacles {
+    /// Centres and diameters of point symbols drawn by other layers.
+    var points: [(center: Point, diameter: Double)] = []
+    /// Boxes of text annotations in the panel.
+    var boxes: [Rect] = []
+
+    init() {}
+
+    /// Collects the obstacles of `layers` as they will be drawn in the panel `c`.
+    init(layers: [Layer], _ c: PanelContext) {
+        for layer in layers {
+            switch layer {
+            case .points(let m):
+                let d = m.size ?? c.theme.pointSize
+                for i in 0..<min(m.x.count, m.y.count) {
+                    if let p = c.point(m.x[i], m.y[i]) { points.append((p, d)) }
+                }
+            case .text(let m):
+                let p: Point?
+                switch m.anchor {
+                case .data(let x, let y): p = c.point(x, y)
+                case .panel(let fx, let fy): p = Point(x: c.rect.minX + fx * c.rect.width, y: c.rect.minY + fy * c.rect.height)
+                }
+                if let p {
+                    let e = c.measurer.measure(m.text, style: m.style ?? c.theme.annotation)
+                    boxes.append(textFrame(e, at: p, horizontal: m.horizontal, vertical: m.vertical))
+                }
+            default:
+                break
+            }
+        }
+    }
+}
 
 enum CountryLabels {
-    /// A label to place: its point, box size and priority.
-    struct Request { var anchor: Point; var size: Size; var priority: Double }
-    /// A placed label: request index, box and optional leader line.
-    struct Placement { var index: Int; var frame: Rect; var leader: (from: Point, to: Point)? }
+    /// Leader lines: thin and grey so that they read as secondary to the data
+    /// (0.35 pt, within the 0.3–0.4 pt usual for hairline leaders in print).
+    static let leaderStroke = Stroke(color: Color(hex: 0x808080), width: 0.35, cap: .round)
 
     static func draw(_ m: LabelMark, _ c: PanelContext, warnings: inout [String]) -> [Primitive] {
-        var style = m.style ?? c.theme.annotation
+        let baseStyle = m.style ?? c.theme.annotation
         let n = min(m.x.count, m.y.count, m.labels.count)
-        var requests: [Request] = [], source: [Int] = [], obstacles: [Rect] = []
+        var requests: [LabelRequest] = [], source: [Int] = [], obstacles: [Rect] = []
+        var anchors = Set<Point>()
+        var offScale: [String] = []
+        func isHighlighted(_ i: Int) -> Bool { m.highlight.map { i < $0.count && $0[i] } ?? false }
+        // Only highlighted points carry labels when `highlight` is set, so
+        // bold would add weight without information: one regular style.
+        func style(_ i: Int) -> TextStyle { baseStyle }
+        let markerDiameter = c.theme.pointSize
         for i in 0..<n {
-            guard let p = c.point(m.x[i], m.y[i]) else { continue }
-            // Every point is an obstacle (labelled or not) so labels never cover data.
-            obstacles.append(Rect(x: p.x - c.theme.pointSize / 2, y: p.y - c.theme.pointSize / 2,
-                                  width: c.theme.pointSize, height: c.theme.pointSize))
-            if let h = m.highlight, i < h.count, !h[i] { continue }
-            let isHighlight = m.highlight.map { i < $0.count && $0[i] } ?? false
-            let e = c.measurer.measure(RichText(m.labels[i]), style: style)
-            let priority = m.priority.flatMap { i < $0.count ? $0[i] : nil } ?? (isHighlight ? 1 : 0) - Double(i) * 1e-9
-            requests.append(Request(anchor: p, size: Size(width: e.width, height: e.height), priority: priority))
+            let labelled = m.highlight.map { i < $0.count && $0[i] } ?? true
+            guard let p = c.point(m.x[i], m.y[i]) else {
+                if labelled && !m.labels[i].isEmpty { offScale.append(m.labels[i]) }
+                continue
+            }
+            guard labelled, !m.labels[i].isEmpty else {
+                // Unlabelled points are obstacles: labels never cover data.
+                obstacles.append(Rect(x: p.x - markerDiameter / 2, y: p.y - markerDiameter / 2,
+                                      width: markerDiameter, height: markerDiameter))
+                continue
+            }
+            let e = c.measurer.measure(RichText(m.labels[i]), style: style(i))
+            // Highlighted labels first; within a class, earlier rows first.
+            let priority = m.priority.flatMap { i < $0.count ? $0[i] : nil } ?? (isHighlighted(i) ? 1 : 0)
+            requests.append(LabelRequest(anchor: p, size: Size(width: e.width, height: e.height), priority: priority))
+            anchors.insert(p)
             source.append(i)
         }
-        // ==== INTEGRATION POINT (label placement) ====
-        // Replace `defaultPlacement` by the label-placement helper's
-        // `placeLabels(_:obstacles:bounds:options:)` once merged: map each
-        // Request to LabelRequest(anchor:size:priority:), and read
-        // result.placed (index, frame, leader) and result.unplaced.
-        let (placed, unplaced) = defaultPlacement(requests, obstacles: obstacles, bounds: c.rect)
-        // ==== end of integration point ====
-        var out: [Primitive] = []
-        let ascent = c.measurer.measure("Ag", style: style).ascent
-        for p in placed.sorted(by: { $0.index < $1.index }) {
-            if let l = p.leader {
-                out.append(.path(.polyline([l.from, l.to]), fill: nil, stroke: Stroke(color: Color(hex: 0x555555), width: 0.3)))
-            }
-            let i = source[p.index]
-            style.weight = (m.highlight.map { i < $0.count && $0[i] } ?? false) ? .bold : style.weight
-            out.append(.text(TextItem(RichText(m.labels[i]), style: style,
-                                      at: Point(x: p.frame.minX, y: p.frame.minY + ascent), horizontal: .left, vertical: .baseline)))
-            style.weight = m.style?.weight ?? c.theme.annotation.weight
+        // Points of other layers (a labelled point is usually also drawn by a
+        // points layer: its own marker disk is already a constraint, so its
+        // square is not added a second time) and annotation boxes.
+        for (p, d) in c.obstacles.points where !anchors.contains(p) {
+            obstacles.append(Rect(x: p.x - d / 2, y: p.y - d / 2, width: d, height: d))
         }
-        if !unplaced.isEmpty {
-            let names = unplaced.sorted().map { m.labels[source[$0]] }
-            warnings.append("labels: \(names.count) label(s) could not be placed without overlap: \(names.joined(separator: ", "))")
-        }
-        return out
-    }
+        obstacles += c.obstacles.boxes
 
-    /// Stand-in placement until the label-placement module is merged: tries
-    /// upper-right, upper-left, lower-right, lower-left of the point (1.5 pt
-    /// beyond the symbol), in priority order, keeping the first position that
-    /// stays in `bounds` and overlaps no placed label or obstacle; no leaders.
-    static func defaultPlacement(_ requests: [Request], obstacles: [Rect], bounds: Rect) -> (placed: [Placement], unplaced: [Int]) {
-        var placed: [Placement] = [], unplaced: [Int] = []
-        let order = requests.indices.sorted { (-requests[$0].priority, $0) < (-requests[$1].priority, $1) }
-        let off = 3.5
-        for i in order {
-            let r = requests[i], w = r.size.width, h = r.size.height, a = r.anchor
-            let candidates = [Rect(x: a.x + off, y: a.y - off - h, width: w, height: h),
-                              Rect(x: a.x - off - w, y: a.y - off - h, width: w, height: h),
-                              Rect(x: a.x + off, y: a.y + off, width: w, height: h),
-                              Rect(x: a.x - off - w, y: a.y + off, width: w, height: h)]
-            if let f = candidates.first(where: { f in
-                bounds.contains(f) && !placed.contains { $0.frame.intersects(f) } && !obstacles.contains { $0.intersects(f) }
-            }) {
-                placed.append(Placement(index: i, frame: f, leader: nil))
-            } else {
-                unplaced.append(i)
+        let options = LabelPlacementOptions(markerRadius: markerDiameter / 2)
+        let result = placeLabels(requests, obstacles: obstacles, bounds: c.rect, options: options)
+
+        var leaders: [Primitive] = [], texts: [Primitive] = []
+        for p in result.placed {
+            let i = source[p.index], s = style(i)
+            if let l = p.leader {
+                leaders.append(.path(.polyline([l.from, l.to]), fill: nil, stroke: leaderStroke))
             }
+            let ascent = c.measurer.measure(RichText(m.labels[i]), style: s).ascent
+            texts.append(.text(TextItem(RichText(m.labels[i]), style: s,
+                                        at: Point(x: p.frame.minX, y: p.frame.minY + ascent), horizontal: .left, vertical: .baseline)))
         }
-        return (placed, unplaced)
+        for k in result.unplaced {
+            warnings.append("label '\(m.labels[source[k]])' could not be placed without overlap; "
+                            + "enlarge the figure, use shorter labels, or label fewer points")
+        }
+        for name in offScale {
+            warnings.append("label '\(name)' not drawn: its point has a missing or off-scale x/y")
+        }
+        return leaders + texts
     }
 }

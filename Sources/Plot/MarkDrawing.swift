@@ -24,6 +24,9 @@ struct PanelContext {
     var shapesOn: Bool
     var colors: ColorMapping?
     var measurer: any TextMeasuring
+    /// What country labels must keep clear of besides their own mark's points:
+    /// the points of the panel's other layers and its text annotations.
+    var obstacles = LabelObstacles()
 
     func px(_ v: PlotValue) -> Double? { x.scaleUnits(v).map { x.mapX(units: $0, in: rect) } }
     func py(_ v: PlotValue) -> Double? { y.scaleUnits(v).map { y.mapY(units: $0, in: rect) } }

@@ -27,12 +27,77 @@ struct CountryLabelsTests {
         #expect(!children.contains { if case .text(let t) = $0 { return t.text.plainText == "AZE" }; return false })
     }
 
-    @Test func unplaceableLabelsWarn() {
-        // Ten points on one spot: at most four positions exist around it.
-        let n = 10
+    @Test func unplaceableLabelsWarnByName() {
+        // Forty points on one spot: the rings around it cannot hold them all.
+        let n = 40
+        let names = (0..<n).map { "C\($0)" }
         let c = Chart(layers: [.labels(LabelMark(x: Array(repeating: 1, count: n), y: Array(repeating: 1, count: n),
-                                                  labels: (0..<n).map { "C\($0)" }))])
+                                                  labels: names))])
         let s = c.build(measurer: m)
-        #expect(s.warnings.contains { $0.hasPrefix("labels: 6 label(s) could not be placed") })
+        let drawn = Set(flatten(s.items).compactMap { e -> String? in
+            if case .text(let t) = e.primitive, e.roles == ["panel"] { return t.text.plainText }; return nil
+        })
+        let warned = Set(names.filter { name in s.warnings.contains { $0.hasPrefix("label '\(name)' could not be placed without overlap; ") } })
+        #expect(!warned.isEmpty)
+        #expect(drawn.isDisjoint(with: warned))
+        #expect(drawn.union(warned) == Set(names), "every label is drawn or warned about, none dropped silently")
+    }
+
+    /// The issue's acceptance test: 193 ISO3 labels on a dense scatter in an
+    /// 85 mm × 70 mm figure. Every label is placed or named in a warning; no two
+    /// drawn labels overlap, none covers a marker or the annotation, all stay
+    /// in the panel.
+    @Test func dense193PointScatter() {
+        var rng = LabelTestRNG(state: 20240917)
+        let n = 193
+        // A correlated cloud like EGDI vs control of corruption.
+        let xs = (0..<n).map { _ in Double.random(in: 0.1...0.98, using: &rng) }
+        let ys = xs.map { 4 * $0 - 2 + Double.random(in: -1...1, using: &rng) }
+        let letters: [Character] = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        let names: [String] = (0..<n).map { (i: Int) -> String in
+            let a = letters[i % 26], b = letters[(i / 26) % 26], c = letters[(i * 7 + 3) % 26]
+            return String([a, b, c])
+        }
+        let highlight = (0..<n).map { $0 % 13 == 0 }
+        let c = Chart(size: FigureSize(width: .mm(85), height: .mm(70)),
+                      layers: [.points(PointsMark(x: xs, y: ys)),
+                               .text(TextMark("r = 0.80, n = 193", at: .panel(x: 0.02, y: 0.02))),
+                               .labels(LabelMark(x: xs.map { .number($0) }, y: ys.map { .number($0) }, labels: names,
+                                                 highlight: nil, priority: highlight.map { $0 ? 1 : 0 }))])
+        let s = c.build(measurer: m)
+        guard case .group(_, let clip?, let children)? = s.items.first(where: { if case .group("panel", _, _) = $0 { return true }; return false }) else {
+            Issue.record("no panel"); return
+        }
+        let texts = children.compactMap { p -> TextItem? in if case .text(let t) = p { return t }; return nil }
+        let annotation = texts.filter { $0.text.plainText.hasPrefix("r = ") }.map { frame(of: $0, measurer: m) }
+        let labels = texts.filter { !$0.text.plainText.hasPrefix("r = ") }
+        let frames = labels.map { frame(of: $0, measurer: m) }
+        let drawn: [String] = labels.map { $0.text.plainText }
+        let warned = names.filter { name in s.warnings.contains { $0.hasPrefix("label '\(name)' could not be placed") } }
+        #expect(drawn.count + warned.count == n)
+        #expect(Set(drawn).isDisjoint(with: warned))
+        // 193 labels of 7 pt text cover about 70 % of this panel, so many cannot
+        // fit; placing by priority must favour the highlighted ones.
+        #expect(!drawn.isEmpty)
+        let drawnSet = Set(drawn)
+        let high = (0..<n).filter { highlight[$0] }, low = (0..<n).filter { !highlight[$0] }
+        let rate = { (ids: [Int]) in Double(ids.filter { drawnSet.contains(names[$0]) }.count) / Double(ids.count) }
+        #expect(rate(high) > rate(low) && rate(high) >= 0.8, "highlighted \(rate(high)), others \(rate(low))")
+        for (i, a) in frames.enumerated() {
+            #expect(clip.contains(a))
+            for b in frames[(i + 1)...] { #expect(!a.intersects(b), "labels overlap") }
+            for b in annotation { #expect(!a.intersects(b), "label covers the annotation") }
+        }
+        // No label covers a marker: every marker centre lies outside every label box.
+        let markers = children.compactMap { p -> Point? in
+            guard case .path(let path, let fill?, nil) = p, fill == .black, case .move(let q)? = path.elements.first else { return nil }
+            return Point(x: q.x - 2, y: q.y)   // circles start at (cx + r, cy)
+        }
+        #expect(markers.count == n)
+        for f in frames { for q in markers { #expect(!f.contains(q), "a label covers a point") } }
+        // Leaders: thin grey lines.
+        let leaders = children.compactMap { p -> Stroke? in if case .path(_, nil, let st?) = p { return st }; return nil }
+        #expect(!leaders.isEmpty)
+        for st in leaders { #expect(st.width >= 0.3 && st.width <= 0.4 && st.color == Color(hex: 0x808080)) }
     }
 }

@@ -100,12 +100,12 @@ public struct BootstrapResult: Sendable, Equatable, Codable {
                                      method: method, usesExtremeOrderStatistics: lo.extreme || hi.extreme)
         case .normal:
             let bias = Descriptive.mean(t) - estimate
-            let margin = Descriptive.standardDeviation(t) * ResamplingNormal.quantile(upperAlpha)
+            let margin = Descriptive.standardDeviation(t) * Normal.standard.quantile(upperAlpha)
             return BootstrapInterval(lower: estimate - bias - margin, upper: estimate - bias + margin,
                                      level: level, method: method)
         case .bca:
             let below = t.lazy.filter { $0 < estimate }.count
-            let z0 = ResamplingNormal.quantile(Double(below) / Double(t.count))
+            let z0 = Normal.standard.quantile(Double(below) / Double(t.count))
             guard z0.isFinite else { throw ResamplingError.bcaBiasInfinite }
             let a = try BootstrapIntervals.acceleration(estimate: estimate, jackknife: jackknife, centering: centering)
             let (alphaLo, alphaHi) = BootstrapIntervals.bcaLevels(z0: z0, acceleration: a, level: level)

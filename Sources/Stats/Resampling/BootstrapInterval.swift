@@ -78,8 +78,8 @@ enum BootstrapIntervals {
     /// The BCa-adjusted probabilities for the lower and upper endpoints.
     static func bcaLevels(z0: Double, acceleration a: Double, level: Double) -> (Double, Double) {
         func adjust(_ alpha: Double) -> Double {
-            let z = ResamplingNormal.quantile(alpha)
-            return ResamplingNormal.cdf(z0 + (z0 + z) / (1 - a * (z0 + z)))
+            let z = Normal.standard.quantile(alpha)
+            return Normal.standard.cdf(z0 + (z0 + z) / (1 - a * (z0 + z)))
         }
         return (adjust((1 - level) / 2), adjust((1 + level) / 2))
     }
@@ -97,9 +97,9 @@ enum BootstrapIntervals {
         if kd >= Double(r) { return (t[r - 1], extreme) }
         let k = Int(kd)
         if kd == rk { return (t[k - 1], extreme) }
-        let z = ResamplingNormal.quantile(alpha)
-        let zk = ResamplingNormal.quantile(kd / Double(r + 1))
-        let zk1 = ResamplingNormal.quantile((kd + 1) / Double(r + 1))
+        let z = Normal.standard.quantile(alpha)
+        let zk = Normal.standard.quantile(kd / Double(r + 1))
+        let zk1 = Normal.standard.quantile((kd + 1) / Double(r + 1))
         let tk = t[k - 1], tk1 = t[k]
         return (tk + (z - zk) / (zk1 - zk) * (tk1 - tk), extreme)
     }

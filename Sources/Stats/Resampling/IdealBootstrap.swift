@@ -112,10 +112,10 @@ public struct IdealBootstrapDistribution: Sendable, Equatable, Codable {
                                      level: level, method: method)
         case .normal:
             let bias = mean - estimate
-            let margin = variance.squareRoot() * ResamplingNormal.quantile(upperAlpha)
+            let margin = variance.squareRoot() * Normal.standard.quantile(upperAlpha)
             return BootstrapInterval(lower: estimate - bias - margin, upper: estimate - bias + margin, level: level, method: method)
         case .bca:
-            let z0 = ResamplingNormal.quantile(probability(below: estimate))
+            let z0 = Normal.standard.quantile(probability(below: estimate))
             guard z0.isFinite else { throw ResamplingError.bcaBiasInfinite }
             let a = try BootstrapIntervals.acceleration(estimate: estimate, jackknife: jackknife, centering: centering)
             let (alphaLo, alphaHi) = BootstrapIntervals.bcaLevels(z0: z0, acceleration: a, level: level)
