@@ -117,10 +117,66 @@ public struct WildClusterBootstrap: Sendable, Equatable, Hashable, Codable {
         }
     }
 
+    /// Everything up to the p-value: the original statistic's parts and the replicates.
+    struct Prepared {
+        let estimate: Double
+        let standardError: Double
+        let factor: Double
+        let clusters: Int
+        let enumerated: Bool
+        let replicates: WildBootstrapReplicates
+        let notes: [String]
+
+        /// `t*_b` at the null `β0` (for tests).
+        func statistics(nullValue: Double) -> [Double] {
+            let d = nullValue - estimate
+            return (0..<replicates.count).map { b in
+                let r = replicates
+                return (r.n0[b] - d * r.n1[b]) / (factor * Swift.max(0, r.pp[b] - 2 * d * r.pq[b] + d * d * r.qq[b])).squareRoot()
+            }
+        }
+    }
+
     private func run(
         _ fitted: FittedLinearModel, coefficient name: String, nullValue: Double, cluster: ClusterVariable,
         rng: inout some RandomNumberGenerator, seed: UInt64?
     ) throws(WildBootstrapError) -> WildBootstrapResult {
+        let prepared = try prepare(fitted, coefficient: name, nullValue: nullValue, cluster: cluster, rng: &rng)
+        let estimate = prepared.estimate, se = prepared.standardError, f = prepared.factor
+        let replicates = prepared.replicates
+        var notes = prepared.notes
+        let delta = nullValue - estimate
+        let p = replicates.pValue(delta: delta, standardError: se, factor: f, kind: pValueKind)
+        let t = (estimate - nullValue) / se
+
+        var low: Double? = nil
+        var high: Double? = nil
+        if let l = level {
+            if let ci = WildBootstrapTestInversion.interval(
+                replicates: replicates, standardError: se, factor: f, kind: pValueKind, alpha: 1 - l)
+            {
+                low = estimate + ci.low
+                high = estimate + ci.high
+                if !ci.low.isFinite && pValueKind != .lower || !ci.high.isFinite && pValueKind != .upper {
+                    notes.append("the bootstrap p-value never falls to \(1 - l) on one side: that end of the confidence set is unbounded (too few replicates or clusters for this level)")
+                }
+            } else {
+                notes.append("the bootstrap test rejects even β0 = β̂ at level \(l): no confidence interval")
+            }
+            notes.append("confidence interval by inverting the bootstrap test (same weights for every β0, bracketing and bisection)")
+        }
+
+        return WildBootstrapResult(
+            coefficient: name, estimate: estimate, nullValue: nullValue, standardError: se, statistic: t, pValue: p,
+            pValueKind: pValueKind, weights: weights, replications: replicates.count, enumerated: prepared.enumerated,
+            clusterName: cluster.name, clusters: prepared.clusters, smallSampleFactor: f, confidenceLow: low,
+            confidenceHigh: high, level: level, seed: prepared.enumerated ? nil : seed, notes: notes)
+    }
+
+    func prepare(
+        _ fitted: FittedLinearModel, coefficient name: String, nullValue: Double, cluster: ClusterVariable,
+        rng: inout some RandomNumberGenerator
+    ) throws(WildBootstrapError) -> Prepared {
         if replications < 1 { throw .invalidReplications(replications) }
         if let l = level, !(l > 0 && l < 1) { throw .invalidLevel(l) }
         if !nullValue.isFinite { throw .nonFiniteInput(what: "the null value β0", row: nil) }
@@ -241,32 +297,9 @@ public struct WildClusterBootstrap: Sendable, Equatable, Hashable, Codable {
             }
         }
 
-        let delta = nullValue - estimate
-        let p = replicates.pValue(delta: delta, standardError: se, factor: f, kind: pValueKind)
-        let t = (estimate - nullValue) / se
-
-        var low: Double? = nil
-        var high: Double? = nil
-        if let l = level {
-            if let ci = WildBootstrapTestInversion.interval(
-                replicates: replicates, standardError: se, factor: f, kind: pValueKind, alpha: 1 - l)
-            {
-                low = estimate + ci.low
-                high = estimate + ci.high
-                if !ci.low.isFinite && pValueKind != .lower || !ci.high.isFinite && pValueKind != .upper {
-                    notes.append("the bootstrap p-value never falls to \(1 - l) on one side: that end of the confidence set is unbounded (too few replicates or clusters for this level)")
-                }
-            } else {
-                notes.append("the bootstrap test rejects even β0 = β̂ at level \(l): no confidence interval")
-            }
-            notes.append("confidence interval by inverting the bootstrap test (same weights for every β0, bracketing and bisection)")
-        }
-
-        return WildBootstrapResult(
-            coefficient: name, estimate: estimate, nullValue: nullValue, standardError: se, statistic: t, pValue: p,
-            pValueKind: pValueKind, weights: weights, replications: replicates.count, enumerated: enumerate,
-            clusterName: cluster.name, clusters: g, smallSampleFactor: f, confidenceLow: low, confidenceHigh: high,
-            level: level, seed: enumerate ? nil : seed, notes: notes)
+        return Prepared(
+            estimate: estimate, standardError: se, factor: f, clusters: g, enumerated: enumerate,
+            replicates: replicates, notes: notes)
     }
 
     /// `E⁰`, `E¹` of `WildBootstrapKernel` (row-major `G × G`):
