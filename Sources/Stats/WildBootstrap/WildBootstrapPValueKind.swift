@@ -6,6 +6,9 @@
 /// extreme" (the `≥` of every formula below): the replicate with all weights 1
 /// reproduces the original sample, so its `t*` equals `t` up to rounding, and
 /// under full enumeration it must count whichever way the rounding goes.
+/// (The Python port `wildboottest` 0.3.2 counts strictly greater, `|t*| > |t|`;
+/// under enumeration the two conventions differ by exactly the `2/2^G` of the
+/// replicates `±(1,…,1)`, with random draws by the rare draws of all +1 or all −1.)
 public enum WildBootstrapPValueKind: String, Sendable, Equatable, Hashable, Codable, CaseIterable {
     /// Two-sided, symmetric: `p = #{|t*_b| ≥ |t|}/B` (the default of boottest
     /// and fwildclusterboot). The CR1 small-sample factor scales `t` and every

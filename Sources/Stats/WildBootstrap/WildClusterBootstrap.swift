@@ -29,9 +29,11 @@
 /// demeaned regressors are orthogonal to the dummies), but the bootstrap
 /// residuals of the dummy-variable fit lose their projection on the dummies. The
 /// kernel adds that projection exactly (one demeaning per cluster, once), so the
-/// results equal the dummy-variable bootstrap in both cases. (boottest and
-/// fwildclusterboot project out one fixed effect in the bootstrap — fwildclusterboot's
-/// `fe` argument — and keep any others as dummies, which gives the same numbers.)
+/// results equal the dummy-variable bootstrap in both cases. (fwildclusterboot
+/// projects out at most one fixed effect inside the bootstrap — its `fe`
+/// argument — and keeps any others as dummies, i.e. it too bootstraps the
+/// dummy-variable model; its default `ssc(fixef.K = "none")` changes `t` but not
+/// the symmetric p-value.)
 ///
 /// **Weights (WLS).** Every step is applied to the transformed model
 /// `√W y = √W X β + √W u`, as the cluster-robust covariance is.
