@@ -24,11 +24,13 @@ extension RegressionReport {
         let dSE = Self.columnDecimals(r.coefficients.map(\.standardError))
         let dCI = Self.columnDecimals(r.coefficients.flatMap { [$0.confidenceLow, $0.confidenceHigh] })
         func style(_ d: Int?) -> NumberStyle { d.map { .decimals($0) } ?? .significant(4) }
+        // Undefined values (NaN) are missing: "NA" in Markdown/LaTeX, empty in CSV.
+        func cell(_ x: Double, _ s: NumberStyle) -> TableCell { x.isFinite ? .number(x, s) : .missing }
         let rows: [[TableCell]] = r.coefficients.map { c in
             var row: [TableCell] = [
-                .text(c.term), .number(c.estimate, style(dEst)), .number(c.standardError, style(dSE)),
-                .number(c.statistic, .decimals(3)), .number(c.pValue, .significant(3)),
-                .number(c.confidenceLow, style(dCI)), .number(c.confidenceHigh, style(dCI)),
+                .text(c.term), cell(c.estimate, style(dEst)), cell(c.standardError, style(dSE)),
+                cell(c.statistic, .decimals(3)), cell(c.pValue, .significant(3)),
+                cell(c.confidenceLow, style(dCI)), cell(c.confidenceHigh, style(dCI)),
             ]
             if stars { row.append(.text(SignificanceStars.code(c.pValue))) }
             return row
