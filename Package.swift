@@ -45,7 +45,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "StatsTests", dependencies: ["Stats"]),
+        .testTarget(name: "StatsTests", dependencies: ["Stats"], exclude: ["Fixtures"]),
         .testTarget(name: "PanelDataTests", dependencies: ["PanelData"]),
         .testTarget(name: "ModelingTests", dependencies: ["Modeling"], exclude: ["Fixtures"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"], exclude: ["Fixtures", "Golden"]),

@@ -10,7 +10,7 @@ counted (29 here); group_debias=True multiplies each cluster term by
 G/(G-1)*(N-1)/N with its own G. The tests convert with these factors.
 
 Run from the repository root:
-  python3 scripts/reference/grunfeld_linearmodels.py > Tests/StatsTests/Fixtures/GrunfeldLinearModels.swift
+  python3 scripts/reference/grunfeld_linearmodels.py > Tests/StatsTests/GeneratedFixtures/GrunfeldLinearModels.swift
 """
 import io
 import subprocess

@@ -13,7 +13,7 @@ R's sandwich gets only 7-8 digits here (it forms the bread from a QR in
 double precision and Longley's condition number is ~5e9), hence exact values.
 
 Run from the repository root:
-  python3 scripts/reference/longley_sandwich_exact.py > Tests/StatsTests/Fixtures/LongleySandwichExact.swift
+  python3 scripts/reference/longley_sandwich_exact.py > Tests/StatsTests/GeneratedFixtures/LongleySandwichExact.swift
 """
 import re
 from fractions import Fraction as F
@@ -21,7 +21,7 @@ import mpmath
 
 mpmath.mp.dps = 60
 
-src = open("Tests/StatsTests/Fixtures/NISTLinearRegressionData.swift").read()
+src = open("Tests/StatsTests/GeneratedFixtures/NISTLinearRegressionData.swift").read()
 block = src[src.index('name: "Longley"'):]
 block = block[: block.index("certifiedCoefficients")]
 nums = lambda s: [F(t) for t in re.findall(r"-?\d+\.\d+", s)]

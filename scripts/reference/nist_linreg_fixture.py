@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Tests/StatsTests/Fixtures/NISTLinearRegressionData.swift: the eleven
+"""Writes Tests/StatsTests/GeneratedFixtures/NISTLinearRegressionData.swift: the eleven
 NIST StRD linear-regression datasets (public domain, U.S. NIST,
 https://www.itl.nist.gov/div898/strd/lls/lls.shtml) with their certified values.
 

@@ -1,6 +1,6 @@
 # Reference values for Tests/StatsTests/RegressionReference*.swift (LinearModel,
 # covariance estimators, fixed effects). Run from the repository root:
-#   Rscript scripts/reference/regression_fixture.R > Tests/StatsTests/Fixtures/RegressionReferenceR.swift
+#   Rscript scripts/reference/regression_fixture.R > Tests/StatsTests/GeneratedFixtures/RegressionReferenceR.swift
 # Every number is printed with 17 significant digits (round-trip). The R call that
 # produced each value is recorded next to it in the generated file.
 suppressPackageStartupMessages({ library(sandwich); library(lmtest); library(plm) })
