@@ -50,6 +50,8 @@ struct RegressCommand: ParsableCommand {
     var level: Double = 0.95
     @Option(name: .long, help: "Collinear terms: drop them as R's lm does, or stop with an error.")
     var onCollinear: CollinearPolicy = .drop
+    @Flag(name: .long, help: "Also print diagnostics: VIF, Breusch-Pagan, Jarque-Bera, Durbin-Watson, influential observations.")
+    var diagnostics = false
     @OptionGroup var format: FormatOption
 
     func validate() throws {
@@ -69,7 +71,8 @@ struct RegressCommand: ParsableCommand {
             spec = RegressionSpecification(
                 formula: try Formula.parse(formula), covariance: try vcov.map { v throws(RegressionAnalysisError) in try CovarianceChoice(parsing: v) },
                 clusterAdjustment: clusterAdjustment.adjustment, absorbedParameters: feRule,
-                filter: try condition.map { c throws(FilterError) in try RowFilter.parse(c) }, weights: weights, level: level, onCollinear: onCollinear)
+                filter: try condition.map { c throws(FilterError) in try RowFilter.parse(c) }, weights: weights, level: level, onCollinear: onCollinear,
+                diagnostics: diagnostics)
         } catch {
             // validate() has checked these; kept for completeness.
             printError("\(error)")

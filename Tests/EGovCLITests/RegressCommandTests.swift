@@ -147,6 +147,28 @@ import Testing
         #expect(fe.map { $0["levels"] as? Int } == [8, 5])
     }
 
+    // MARK: diagnostics
+
+    /// `--diagnostics` passes Stats.Diagnostics through: Breusch–Pagan, VIF and the
+    /// within-country Durbin–Watson against R (lmtest::bptest, 1/(1−R²_j), diff of residuals).
+    @Test func diagnosticsMatchR() throws {
+        let j = try Self.json(["--formula", "y ~ x1 + log(x2)", "--diagnostics"])
+        let d = try #require(j["diagnostics"] as? [String: Any])
+        let bp = d["breusch_pagan"] as? [String: Any]
+        #expect(Self.close((bp?["statistic"] as? NSNumber)?.doubleValue ?? .nan, RegressCLIReference.bpKoenker, 1e-9))
+        let vif = (d["vif"] as? [[String: Any]] ?? []).map { ($0["gvif"] as? NSNumber)?.doubleValue ?? .nan }
+        #expect(Self.close(vif, [RegressCLIReference.vif, RegressCLIReference.vif], 1e-9))
+        #expect(Self.close(Self.number(d, "durbin_watson"), RegressCLIReference.dwWithin, 1e-9))
+        #expect(d["durbin_watson_within"] as? String == "iso3")
+        #expect(d["influential"] is [Any])
+    }
+
+    @Test func diagnosticsWithFixedEffectsSayWhyNot() throws {
+        let j = try Self.json(["--formula", "y ~ x1 + log(x2) | iso3", "--diagnostics"])
+        let d = try #require(j["diagnostics"] as? [String: Any])
+        #expect((d["unavailable"] as? String)?.hasPrefix("diagnostics not computed: they need the full design") == true)
+    }
+
     // MARK: NIST through the CLI
 
     /// All eleven NIST StRD linear-regression datasets through `egov regress`:

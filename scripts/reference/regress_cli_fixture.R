@@ -53,6 +53,12 @@ num("olsAIC", AIC(m), "AIC(m)")
 num("olsBIC", BIC(m), "BIC(m)")
 num("olsN", nobs(m), "nobs(m)")
 
+num("bpKoenker", bptest(m)$statistic, "lmtest::bptest(m)$statistic (Koenker's studentized)")
+num("vif", 1 / (1 - summary(lm(x1 ~ log(x2), data = d))$r.squared), "1 / (1 - summary(lm(x1 ~ log(x2), data = d))$r.squared) (= car::vif(m), two regressors)")
+u <- resid(m); ids <- d$iso3[complete.cases(d)]
+num("dwWithin", sum(unlist(lapply(split(u, ids), function(e) sum(diff(e)^2)))) / sum(u^2),
+    "sum over iso3 of sum(diff(resid(m))^2) / sum(resid(m)^2) (Durbin-Watson within countries, rows in year order)")
+
 v1 <- vcovHC(m, type = "HC1")
 arr("hc1SE", se(v1), "sqrt(diag(sandwich::vcovHC(m, type = \"HC1\")))")
 arr("hc1P", coeftest(m, vcov. = v1)[, 4], "lmtest::coeftest(m, vcov. = vcovHC(m, type = \"HC1\"))[, 4] (t on n - k df)")

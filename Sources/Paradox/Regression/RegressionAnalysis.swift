@@ -105,11 +105,64 @@ public enum RegressionAnalysis {
             if w > 0 { shown.append(u * w.squareRoot()) }
         }
 
+        var diagnostics: RegressionDiagnosticsReport? = nil
+        var unavailable: String? = nil
+        if spec.diagnostics {
+            if fixedEffects != nil {
+                unavailable = "diagnostics not computed: they need the full design, and this model absorbs fixed effects; put the fixed effects in the formula as factor(...) terms to get them"
+            } else {
+                do {
+                    (diagnostics, unavailable) = try diagnose(design: design, x: x, weights: weights, data: data, label: label)
+                } catch {
+                    unavailable = "diagnostics not computed: \(error.description)"
+                }
+            }
+        }
+
         return RegressionReport(
             formula: spec.formula.description, dataSource: dataSource, filter: spec.filter?.source,
             specification: spec, result: result, rowsConsidered: rowsConsidered, droppedRows: dropped,
             residualQuantiles: shown.count > 5 ? quantiles(shown, [0, 0.25, 0.5, 0.75, 1]) : nil,
-            solvedInDoubleDouble: fitted.fit.method == .householderDoubleDouble, weights: spec.weights)
+            solvedInDoubleDouble: fitted.fit.method == .householderDoubleDouble, weights: spec.weights,
+            diagnostics: diagnostics, diagnosticsUnavailable: unavailable)
+    }
+
+    /// `Stats.Diagnostics` of the OLS/WLS fit; Durbin–Watson within countries
+    /// when the used rows come in runs of one `iso3` with increasing `year`.
+    static func diagnose(
+        design: DesignMatrix, x: Matrix, weights: [Double]?, data: some ColumnSource, label: (Int) -> String
+    ) throws(DiagnosticsError) -> (RegressionDiagnosticsReport?, String?) {
+        let model = try FittedDesign(
+            design: x, response: design.y, weights: weights, columnNames: design.columnNames,
+            intercept: design.hasIntercept ? .column(0) : .none)
+        var options = Diagnostics.Options()
+        var within: String? = nil
+        if let iso = data.textValues("iso3"), let year = data.numericValues("year") {
+            let ids = design.usedRows.map { iso[$0] ?? "" }
+            let years = design.usedRows.map { year[$0] ?? .nan }
+            var seen = Set<String>()
+            var ordered = true
+            for i in ids.indices {
+                if i > 0, ids[i] == ids[i - 1] {
+                    if !(years[i] > years[i - 1]) { ordered = false; break }
+                } else {
+                    if seen.contains(ids[i]) { ordered = false; break }
+                    seen.insert(ids[i])
+                }
+            }
+            if ordered {
+                var codes: [String: Int] = [:]
+                options.durbinWatsonGroups = ids.map { id in
+                    if let c = codes[id] { return c }
+                    codes[id] = codes.count
+                    return codes.count - 1
+                }
+                within = "iso3"
+            }
+        }
+        let d = try Diagnostics.compute(model, options: options)
+        let labels = d.influentialObservations.map { $0.row < design.usedRows.count ? label(design.usedRows[$0.row]) : "row ?" }
+        return (RegressionDiagnosticsReport(diagnostics: d, influentialLabels: labels, durbinWatsonWithin: within), nil)
     }
 
     /// Integer codes of a cluster column on the used rows (text or numeric; only equality matters).

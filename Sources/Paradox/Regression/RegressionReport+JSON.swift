@@ -87,6 +87,11 @@ extension RegressionReport {
             })))
         }
         if let w = weights { members.append(("weights", .string(w))) }
+        if let d = diagnostics {
+            members.append(("diagnostics", d.json))
+        } else if let why = diagnosticsUnavailable {
+            members.append(("diagnostics", .object([("unavailable", .string(why))])))
+        }
         members.append(("dropped_rows", .array(droppedRows.map { d in
             .object([
                 ("row", .integer(d.rowIndex + 1)),

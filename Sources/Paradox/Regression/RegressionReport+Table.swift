@@ -39,6 +39,8 @@ extension RegressionReport {
         if let w = r.withinRSquared { notes[0] += "; within R² = \(Self.significant(w, 4))" }
         if stars { notes.append(SignificanceStars.legend) }
         notes.append(contentsOf: allNotes)
+        if let d = diagnostics { notes.append(contentsOf: d.textLines.map { "diagnostics: " + $0 }) }
+        if let why = diagnosticsUnavailable { notes.append(why) }
         return ResultTable(title: formula, columns: columns, rows: rows, notes: notes)
     }
 }

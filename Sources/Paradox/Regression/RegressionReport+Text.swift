@@ -106,6 +106,14 @@ extension RegressionReport {
             out.append(s)
         }
         out.append("Log-likelihood: \(Self.significant(r.logLikelihood, 6)), AIC: \(Self.significant(r.aic, 6)), BIC: \(Self.significant(r.bic, 6)), condition number: \(Self.significant(r.conditionNumber, 3))")
+        if let d = diagnostics {
+            out.append("")
+            out.append("Diagnostics:")
+            out.append(contentsOf: d.textLines)
+        } else if let why = diagnosticsUnavailable {
+            out.append("")
+            out.append("Diagnostics: " + why)
+        }
         let notes = allNotes.dropFirst()  // the first is the standard-error statement, shown above
         if !notes.isEmpty {
             out.append("")

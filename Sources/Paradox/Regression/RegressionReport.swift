@@ -50,11 +50,16 @@ public struct RegressionReport: Sendable, Equatable {
     public let solvedInDoubleDouble: Bool
     /// Weights column, if any.
     public let weights: String?
+    /// Diagnostics, when asked for and computable.
+    public let diagnostics: RegressionDiagnosticsReport?
+    /// Why the diagnostics asked for were not computed.
+    public let diagnosticsUnavailable: String?
 
     public init(
         formula: String, dataSource: String, filter: String?, specification: RegressionSpecification,
         result: RegressionResult, rowsConsidered: Int, droppedRows: [RegressionDroppedRow],
-        residualQuantiles: [Double]?, solvedInDoubleDouble: Bool, weights: String?
+        residualQuantiles: [Double]?, solvedInDoubleDouble: Bool, weights: String?,
+        diagnostics: RegressionDiagnosticsReport? = nil, diagnosticsUnavailable: String? = nil
     ) {
         self.formula = formula
         self.dataSource = dataSource
@@ -66,6 +71,8 @@ public struct RegressionReport: Sendable, Equatable {
         self.residualQuantiles = residualQuantiles
         self.solvedInDoubleDouble = solvedInDoubleDouble
         self.weights = weights
+        self.diagnostics = diagnostics
+        self.diagnosticsUnavailable = diagnosticsUnavailable
     }
 
     /// Rows considered minus rows used.

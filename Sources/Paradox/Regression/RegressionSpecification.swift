@@ -28,11 +28,14 @@ public struct RegressionSpecification: Sendable, Equatable {
     /// Confidence level of the intervals.
     public var level: Double
     public var onCollinear: CollinearPolicy
+    /// Also compute regression diagnostics (models without absorbed fixed effects).
+    public var diagnostics: Bool
 
     public init(
         formula: Formula, covariance: CovarianceChoice? = nil, clusterAdjustment: ClusterAdjustment = .cr1,
         clusterInference: ClusterInference = .clustersMinusOne, absorbedParameters: AbsorbedParameterRule = .nested,
-        filter: RowFilter? = nil, weights: String? = nil, level: Double = 0.95, onCollinear: CollinearPolicy = .drop
+        filter: RowFilter? = nil, weights: String? = nil, level: Double = 0.95, onCollinear: CollinearPolicy = .drop,
+        diagnostics: Bool = false
     ) {
         self.formula = formula
         self.covariance = covariance
@@ -43,6 +46,7 @@ public struct RegressionSpecification: Sendable, Equatable {
         self.weights = weights
         self.level = level
         self.onCollinear = onCollinear
+        self.diagnostics = diagnostics
     }
 
     /// The covariance used: the one asked for, or classical.

@@ -29,6 +29,12 @@ enum RegressCLIReference {
     static let olsBIC = 23.468508481713378
     /// nobs(m)
     static let olsN = 39
+    /// lmtest::bptest(m)$statistic (Koenker's studentized)
+    static let bpKoenker = 4.5146533181315567
+    /// 1 / (1 - summary(lm(x1 ~ log(x2), data = d))$r.squared) (= car::vif(m), two regressors)
+    static let vif = 5.9698559015598311
+    /// sum over iso3 of sum(diff(resid(m))^2) / sum(resid(m)^2) (Durbin-Watson within countries, rows in year order)
+    static let dwWithin = 1.4583983774290814
     /// sqrt(diag(sandwich::vcovHC(m, type = "HC1")))
     static let hc1SE: [Double] = [0.54402480672323394, 0.88673976671928467, 0.11250050145150704]
     /// lmtest::coeftest(m, vcov. = vcovHC(m, type = "HC1"))[, 4] (t on n - k df)
