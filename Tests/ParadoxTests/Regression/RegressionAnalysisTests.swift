@@ -57,6 +57,19 @@ struct RegressionTestTable: ColumnSource {
         #expect(report.droppedRows == [RegressionDroppedRow(rowIndex: 5, label: "EST 2017", reason: .missing, variables: ["x"])])
     }
 
+    /// Cluster and weights columns join the listwise deletion, reported as such.
+    @Test func clusterAndWeightsColumnsDropRows() throws {
+        var data = Self.panel
+        data.text["iso3"]![9] = nil
+        data.numeric["w"]![12] = nil
+        let spec = RegressionSpecification(formula: try Formula.parse("y ~ x"), covariance: .cluster("iso3"), weights: "w")
+        let report = try RegressionAnalysis.run(spec, data: data)
+        #expect(report.droppedRows.map(\.rowIndex) == [5, 9, 12])
+        #expect(report.droppedRows.map(\.variables) == [["x"], ["iso3"], ["w"]])
+        #expect(report.droppedRows.map(\.label) == ["EST 2017", "row 10", "UZB 2016"])
+        #expect(report.result.observations == 13)
+    }
+
     @Test func rowLabelsWithoutCountryYear() throws {
         var data = Self.panel
         data.text["iso3"] = nil
