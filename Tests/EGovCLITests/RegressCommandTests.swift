@@ -6,10 +6,6 @@ import Testing
 /// Fixtures/RegressCLIReference.swift) and NIST StRD certified values
 /// (scripts/reference/nist_regress_cli_fixture.py -> Fixtures/NISTRegressCLIData.swift).
 @Suite struct RegressCommandTests {
-    /// p-values, confidence intervals and the F p-value need the distributions
-    /// (branch `dist`); until it is merged they are null and these checks are off.
-    static let distributionsMerged = false
-
     static func egov(_ args: [String]) throws -> DataCommandsTests.Run { try DataCommandsTests.egov(args) }
 
     /// A fresh folder with `files` written into it.
@@ -101,12 +97,11 @@ import Testing
         #expect(dropped.first?["label"] as? String == "AZE 2017")
         #expect(dropped.first?["row"] as? Int == 7)
         #expect(dropped.first?["variables"] as? [String] == ["x1"])
-        if Self.distributionsMerged {
-            #expect(Self.close(Self.column(j, "p_value"), RegressCLIReference.olsP, 1e-8))
-            let ci = zip(Self.column(j, "conf_low"), Self.column(j, "conf_high")).flatMap { [$0, $1] }
-            #expect(Self.close(ci, RegressCLIReference.olsCI, 1e-9))
-            #expect(Self.close(Self.number(j, "f_p_value"), RegressCLIReference.olsFP, 1e-8))
-        }
+        // p-values and intervals: R's summary/confint (t on n − k df), the F p-value pf(...).
+        #expect(Self.close(Self.column(j, "p_value"), RegressCLIReference.olsP, 1e-8))
+        let ci = zip(Self.column(j, "conf_low"), Self.column(j, "conf_high")).flatMap { [$0, $1] }
+        #expect(Self.close(ci, RegressCLIReference.olsCI, 1e-9))
+        #expect(Self.close(Self.number(j, "f_p_value"), RegressCLIReference.olsFP, 1e-8))
     }
 
     @Test func hc1MatchesSandwich() throws {
@@ -116,7 +111,7 @@ import Testing
         #expect(Self.close(Self.number(j, "f_statistic"), RegressCLIReference.hc1WaldF))
         let n = Int(RegressCLIReference.olsN)
         #expect((j["notes"] as? [String])?.first == "standard errors: HC1 (Stata's small-sample factor n/(n−k) = \(n)/\(n - 3)), p-values from t(\(n - 3))")
-        if Self.distributionsMerged { #expect(Self.close(Self.column(j, "p_value"), RegressCLIReference.hc1P, 1e-8)) }
+        #expect(Self.close(Self.column(j, "p_value"), RegressCLIReference.hc1P, 1e-8))
     }
 
     @Test func clusterByCountryMatchesVcovCL() throws {
@@ -129,7 +124,7 @@ import Testing
         let statistic = j["statistic"] as? [String: Any]
         #expect(statistic?["df"] as? Int == 7)
         #expect((j["notes"] as? [String])?.first == "standard errors: clustered by iso3 (G = 8), CR1 (G/(G−1)·(N−1)/(N−K), K = 3), p-values from t(7)")
-        if Self.distributionsMerged { #expect(Self.close(Self.column(j, "p_value"), RegressCLIReference.cr1P, 1e-8)) }
+        #expect(Self.close(Self.column(j, "p_value"), RegressCLIReference.cr1P, 1e-8))
     }
 
     /// Two-way fixed effects absorbed = the dummy-variable regression in R.
@@ -237,6 +232,12 @@ import Testing
         let r = try Self.egov(["regress", "--data", dir.appendingPathComponent("d.csv").path, "--formula", "y ~ x1 + log(x2)", "--vcov", "hc1"])
         #expect(r.status == 0, "\(r.stderr)")
         let n = Int(RegressCLIReference.olsN)
+        // R 4.2.2 print(summary(lm(y ~ x1 + log(x2), data = d))) prints, with classical SEs:
+        //   x1            1.7576     0.9350   1.880   0.0682 .
+        let classical = try Self.egov(["regress", "--data", dir.appendingPathComponent("d.csv").path, "--formula", "y ~ x1 + log(x2)"])
+        #expect(classical.stdout.contains("\nx1            1.7576     0.9350   1.880   0.0682 .\n"))
+        #expect(classical.stdout.contains("\nResidual standard error: 0.282 on 36 degrees of freedom\n  (1 observation deleted due to missingness)\n"))
+        #expect(classical.stdout.contains("\nF-statistic: 34.31 on 2 and 36 DF,  p-value: 4.569e-09\n"))
         for expected in [
             "Formula: y ~ x1 + log(x2)", "Residuals:", "Coefficients:", "Estimate Std. Error t value Pr(>|t|)",
             "Signif. codes:  0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1",

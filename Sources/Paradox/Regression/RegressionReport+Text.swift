@@ -45,9 +45,10 @@ extension RegressionReport {
         let heads = ["", "Estimate", "Std. Error", isZ ? "z value" : "t value", isZ ? "Pr(>|z|)" : "Pr(>|t|)", ""]
         let est = Self.formatColumn(r.coefficients.map(\.estimate))
         let se = Self.formatColumn(r.coefficients.map(\.standardError))
+        let pv = Self.pValueColumn(r.coefficients.map(\.pValue))
         var rows: [[String]] = []
         for (i, c) in r.coefficients.enumerated() {
-            rows.append([c.term, est[i], se[i], Self.fixed(c.statistic, 3), Self.pValue(c.pValue), SignificanceStars.code(c.pValue)])
+            rows.append([c.term, est[i], se[i], Self.fixed(c.statistic, 3), pv[i], SignificanceStars.code(c.pValue)])
         }
         for d in r.droppedTerms { rows.append([d, "NA", "NA", "NA", "NA", ""]) }
         var widths = heads.map(\.count)
@@ -66,6 +67,8 @@ extension RegressionReport {
 
         out.append("")
         out.append("Residual standard error: \(Self.significant(r.sigma, 4)) on \(r.residualDegreesOfFreedom) degrees of freedom")
+        let missing = droppedRows.filter { $0.reason == .missing }.count
+        if missing > 0 { out.append("  (\(missing) observation\(missing == 1 ? "" : "s") deleted due to missingness)") }
         let r2Label = r.rSquaredKind == .uncentered ? "Multiple R-squared (uncentered)" : "Multiple R-squared"
         out.append("\(r2Label):  \(Self.significant(r.rSquared, 4)),\tAdjusted R-squared:  \(Self.significant(r.adjustedRSquared, 4))")
         if let w = r.withinRSquared { out.append("Within R-squared:  \(Self.significant(w, 4))") }
@@ -141,6 +144,27 @@ extension RegressionReport {
         guard !p.isNaN else { return "NA" }
         if p < 2.220446049250313e-16 { return "<2e-16" }
         return significant(p, 3)
+    }
+
+    /// A p-value column as R's `format.pval(p, digits = 3)` formats it: values
+    /// below machine epsilon as `<2e-16`; values ≥ 0.001 together in fixed
+    /// notation with enough decimals for 3 significant digits on each; smaller
+    /// ones together, in fixed notation if that is no wider than scientific
+    /// (R's `scipen = 0` rule: at most 6 decimals), else as `4.98e-07`.
+    static func pValueColumn(_ ps: [Double]) -> [String] {
+        let eps = 2.220446049250313e-16
+        func decimals(_ group: [Double]) -> Int {
+            group.map { 2 - Int(log10($0).rounded(.down)) }.max() ?? 0
+        }
+        let regular = ps.filter { $0.isFinite && $0 >= eps }
+        let dFixed = max(0, decimals(regular.filter { $0 >= 0.001 }))
+        let dSmall = decimals(regular.filter { $0 < 0.001 })
+        return ps.map { p in
+            if p.isNaN { return "NA" }
+            if p < eps { return "<2e-16" }
+            if p >= 0.001 { return fixed(p, dFixed) }
+            return dSmall <= 6 ? fixed(p, dSmall) : String(format: "%.2e", p)
+        }
     }
 
     /// Decimals so that the smallest non-zero magnitude of a column shows 4

@@ -10,4 +10,15 @@ import Testing
         #expect(p.map(SignificanceStars.code) == ["***", "**", "**", "*", ".", "", "***"])
         #expect(SignificanceStars.code(.nan) == "")
     }
+
+    /// Reference: R 4.2.2 `format.pval(c(4.98e-07, 8.71e-05, 0.0145), digits = 3)` gives
+    /// "4.98e-07" "8.71e-05" "0.0145"; `format.pval(c(1e-20, 0.0145, 0.5), digits = 3,
+    /// eps = 2.2e-16)` gives "<2e-16" "0.0145" "0.5000"; summary(lm) on the CLI test data
+    /// prints 0.1246, 0.0682, 0.1213.
+    @Test func pValueColumnAsFormatPval() {
+        #expect(RegressionReport.pValueColumn([4.98e-07, 8.71e-05, 0.0145]) == ["4.98e-07", "8.71e-05", "0.0145"])
+        #expect(RegressionReport.pValueColumn([1e-20, 0.0145, 0.5]) == ["<2e-16", "0.0145", "0.5000"])
+        #expect(RegressionReport.pValueColumn([0.12461, 0.068193, 0.12134]) == ["0.1246", "0.0682", "0.1213"])
+        #expect(RegressionReport.pValueColumn([.nan]) == ["NA"])
+    }
 }
