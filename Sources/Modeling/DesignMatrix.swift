@@ -1,4 +1,5 @@
 import PanelData
+import Stats
 
 /// A variable named outside the formula that still takes part in listwise
 /// deletion (a cluster variable, regression weights).
@@ -83,6 +84,12 @@ public struct DesignMatrix: Sendable, Equatable {
     public let rowCount: Int
     /// `X`, column-major: column `j` is `x[(j * rowCount)..<((j + 1) * rowCount)]`.
     public let x: [Double]
+    /// Low-order parts of `X` (same layout), or `nil` when every column is
+    /// exact in `Double`: `x + xLow` is the design to double-double accuracy
+    /// for computed columns (`I(x^10)`, `a:b`, `I(x/z)`), to be passed to the
+    /// least-squares kernel as `designLowParts` (see `LeastSquares`). `x`
+    /// itself is exactly what R's `model.matrix` computes in double.
+    public let xLow: [Double]?
     /// The response on the used rows.
     public let y: [Double]
     /// Fixed effects to absorb, as codes on the used rows.
@@ -102,7 +109,8 @@ public struct DesignMatrix: Sendable, Equatable {
 
 /// A formula variable evaluated on the used rows.
 private enum EvaluatedVariable {
-    case numeric([Double])
+    /// Values in double and their double-double low parts (`value + low`).
+    case numeric([Double], low: [Double])
     case factor(levels: [String], codes: [Int])
 }
 
@@ -178,18 +186,30 @@ extension DesignMatrix {
             throw .allRowsDropped(rows: selectedCount, mostMissing: Array(ranked))
         }
 
-        func numericEvaluate(_ e: Expression, label: String) throws(ModelingError) -> [Double] {
+        func numericEvaluate(_ e: Expression, label: String) throws(ModelingError) -> (values: [Double], low: [Double]) {
             var out: [Double] = []
+            var low: [Double] = []
             out.reserveCapacity(used.count)
+            low.reserveCapacity(used.count)
+            // A bare column is exact; anything computed also gets its double-double low part.
+            var isComputed = true
+            if case .column = e { isComputed = false }
             for row in used {
-                let outcome = e.evaluate { name in
+                let lookup = { (name: String) -> Double? in
                     if case .numeric(let v)? = columns[name] { return v[row] }
                     return nil
                 }
+                let outcome = e.evaluate(lookup)
                 switch outcome {
                 case .value(let v):
                     guard v.isFinite else { throw .nonFiniteValue(variable: label, rowIndex: row) }
                     out.append(v)
+                    var l = 0.0
+                    if isComputed, let dd = e.evaluateDoubleDouble(lookup), dd.isFinite {
+                        l = (dd - v).doubleValue
+                        if !l.isFinite { l = 0 }
+                    }
+                    low.append(l)
                 case .undefined(let f, let argument, let value):
                     let isColumn: Bool
                     if case .column = argument { isColumn = true } else { isColumn = false }
@@ -200,7 +220,7 @@ extension DesignMatrix {
                     throw .nonFiniteValue(variable: label, rowIndex: row)
                 }
             }
-            return out
+            return (out, low)
         }
 
         /// Levels (sorted: numbers numerically, text by code point) and per-row codes of a column.
@@ -227,7 +247,7 @@ extension DesignMatrix {
             return .factor(levels: levels, codes: codes)
         }
 
-        let y = try numericEvaluate(formula.response, label: formula.response.rDescription)
+        let y = try numericEvaluate(formula.response, label: formula.response.rDescription).values
 
         // Evaluate each distinct variable once.
         var evaluated: [FormulaVariable: EvaluatedVariable] = [:]
@@ -239,7 +259,8 @@ extension DesignMatrix {
                 case .expression(.column(let name)) where isText(name):
                     evaluated[v] = try factorize(name, label: v.description)
                 case .expression(let e):
-                    evaluated[v] = .numeric(try numericEvaluate(e, label: v.description))
+                    let (values, low) = try numericEvaluate(e, label: v.description)
+                    evaluated[v] = .numeric(values, low: low)
                 }
             }
         }
@@ -277,34 +298,47 @@ extension DesignMatrix {
         var columnNames: [String] = []
         var assign: [Int] = []
         var x: [Double] = []
+        var xLow: [Double] = []
         let m = used.count
         let outputIntercept = formula.intercept && !hasFE
         if outputIntercept {
             columnNames.append("(Intercept)")
             assign.append(0)
             x.append(contentsOf: repeatElement(1.0, count: m))
+            xLow.append(contentsOf: repeatElement(0.0, count: m))
         }
+        let zeros = [Double](repeating: 0, count: m)
+        typealias Part = (name: String, values: [Double], low: [Double])
         for (t, term) in formula.terms.enumerated() {
             // Start with one all-ones column with an empty name; multiply in each variable.
-            var block: [(name: String, values: [Double])] = [("", [Double](repeating: 1, count: m))]
+            var block: [Part] = [("", [Double](repeating: 1, count: m), zeros)]
             for (i, v) in term.variables.enumerated() {
-                var parts: [(name: String, values: [Double])] = []
+                var parts: [Part] = []
                 switch evaluated[v] {
-                case .numeric(let values)?:
-                    parts = [(v.description, values)]
+                case .numeric(let values, let low)?:
+                    parts = [(v.description, values, low)]
                 case .factor(let levels, let codes)?:
                     let start = fullCoding[t][i] ? 0 : 1
                     for l in start..<levels.count {
-                        parts.append((v.description + levels[l], codes.map { $0 == l ? 1.0 : 0.0 }))
+                        parts.append((v.description + levels[l], codes.map { $0 == l ? 1.0 : 0.0 }, zeros))
                     }
                 case nil:
                     break
                 }
-                var next: [(name: String, values: [Double])] = []
+                var next: [Part] = []
                 for p in parts {
                     for b in block {
                         let name = b.name.isEmpty ? p.name : b.name + ":" + p.name
-                        next.append((name, zip(b.values, p.values).map { $0 * $1 }))
+                        // (bₕ + bₗ)(pₕ + pₗ) = fl(bₕpₕ) + err(bₕpₕ) + bₕpₗ + bₗpₕ (+ bₗpₗ, below
+                        // double-double precision): the value stays R's double product.
+                        var values = [Double](repeating: 0, count: m)
+                        var low = [Double](repeating: 0, count: m)
+                        for r in 0..<m {
+                            let (prod, err) = DoubleDouble.twoProduct(b.values[r], p.values[r])
+                            values[r] = prod
+                            low[r] = err + b.values[r] * p.low[r] + b.low[r] * p.values[r]
+                        }
+                        next.append((name, values, low))
                     }
                 }
                 block = next
@@ -313,6 +347,7 @@ extension DesignMatrix {
                 columnNames.append(b.name)
                 assign.append(t + 1)
                 x.append(contentsOf: b.values)
+                xLow.append(contentsOf: b.low)
             }
         }
 
@@ -333,6 +368,7 @@ extension DesignMatrix {
             hasIntercept: outputIntercept,
             rowCount: m,
             x: x,
+            xLow: xLow.allSatisfy { $0 == 0 } ? nil : xLow,
             y: y,
             fixedEffects: fixedEffects,
             usedRows: used,

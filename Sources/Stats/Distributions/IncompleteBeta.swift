@@ -43,7 +43,7 @@ enum IncompleteBeta {
         d = 1 / d
         var h = d
         var m = 1.0
-        while m < 10_000_000 {
+        while m < 1_000_000 {
             let m2 = 2 * m
             var aa = m * (b - m) * x / ((qam + m2) * (a + m2))
             d = 1 + aa * d
@@ -60,7 +60,7 @@ enum IncompleteBeta {
             d = 1 / d
             let delta = d * c
             h *= delta
-            if abs(delta - 1) < 1e-17 { break }
+            if abs(delta - 1) <= Double.ulpOfOne { break }   // converged to rounding level
             m += 1
         }
         return exp(logFront + log(h))
@@ -78,8 +78,13 @@ enum IncompleteBeta {
             let u = delta * s / a
             let v = -delta * s / b
             let stirling = GammaFunctions.stirlingError(a) + GammaFunctions.stirlingError(b) - GammaFunctions.stirlingError(s)
+            // p·[log(1+w) − w], with 1 + w = ratio taken from x (or y) itself when
+            // w < −½, where w has lost the digits of a small x (or y).
+            func deviation(_ p: Double, _ w: Double, ratio: Double) -> Double {
+                w < -0.5 ? p * log(ratio) - p * w : p * GammaFunctions.log1pMinusX(w)
+            }
             return 0.5 * log(a * b / s) - GammaFunctions.logSqrtTwoPi
-                + a * GammaFunctions.log1pMinusX(u) + b * GammaFunctions.log1pMinusX(v) - stirling
+                + deviation(a, u, ratio: x * s / a) + deviation(b, v, ratio: y * s / b) - stirling
         }
         if a >= big || b >= big {
             // One large parameter L and one small S: lgamma(L) − lgamma(L+S) =

@@ -1,0 +1,55 @@
+import Modeling
+import Stats
+
+/// Why `egov regress` (or `RegressionAnalysis.run`) could not produce a
+/// result. Each message says what is wrong and how to fix it; the CLI prints it
+/// after `error: ` and chooses the exit status from `isUsageError`.
+public enum RegressionAnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The formula text cannot be parsed.
+    case formula(FormulaError)
+    /// The `--where` condition cannot be parsed or evaluated.
+    case filter(FilterError)
+    /// `--vcov` text is not a covariance we know.
+    case invalidCovariance(text: String, reason: String)
+    /// The confidence level is not strictly between 0 and 1.
+    case invalidLevel(Double)
+    /// The design could not be built (unknown column, all rows missing, …).
+    case modeling(ModelingError)
+    /// The model could not be fitted or its covariance computed.
+    case regression(RegressionError)
+    /// `--on-collinear error` and these terms are collinear.
+    case collinearTerms([String])
+    /// A column used as weights or clusters has the wrong type.
+    case textWeights(column: String)
+    /// A weight is negative or not finite (1-based data row).
+    case invalidWeight(column: String, row: Int, value: Double)
+
+    /// Errors in what the user typed (exit status 64) rather than in the data
+    /// or the model (exit status 1).
+    public var isUsageError: Bool {
+        switch self {
+        case .formula, .filter, .invalidCovariance, .invalidLevel: return true
+        case .modeling(.unknownVariable): return true
+        case .textWeights: return true
+        default: return false
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .formula(let e): return e.description
+        case .filter(let e): return "--where: " + e.description
+        case let .invalidCovariance(text, reason): return "--vcov '\(text)' is not a covariance estimator: \(reason)"
+        case .invalidLevel(let l): return "--level \(l) is not strictly between 0 and 1: use e.g. 0.95 for 95% confidence intervals"
+        case .modeling(let e): return e.description
+        case .regression(let e): return e.description
+        case .collinearTerms(let terms):
+            let list = terms.map { "'\($0)'" }.joined(separator: ", ")
+            return "\(terms.count == 1 ? "term" : "terms") \(list) \(terms.count == 1 ? "is" : "are") collinear with the other regressors (or the fixed effects) and cannot be estimated; remove \(terms.count == 1 ? "it" : "them") from the formula, or pass --on-collinear drop to drop \(terms.count == 1 ? "it" : "them") as R's lm does"
+        case .textWeights(let column):
+            return "the weights column '\(column)' is a text column; weights must be numeric and non-negative"
+        case let .invalidWeight(column, row, value):
+            return "weight '\(column)' at row \(row) is \(value): weights must be finite and non-negative; drop or fix that row (e.g. --where \"\(column) >= 0\")"
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import Modeling
+import Stats
+
+/// What to do when a term is a linear combination of others.
+public enum CollinearPolicy: String, Sendable, Equatable, Hashable, CaseIterable, Codable {
+    /// Drop it and say so, as R's `lm` (`singular.ok = TRUE`) and fixest do.
+    case drop
+    /// Refuse to fit and name the terms (R's `singular.ok = FALSE`).
+    case error
+}
+
+/// Everything `egov regress` needs besides the data: plain values, no I/O.
+public struct RegressionSpecification: Sendable, Equatable {
+    public var formula: Formula
+    /// `nil`: the default, classical (iid) standard errors as R's `lm`; the
+    /// output says it was a default.
+    public var covariance: CovarianceChoice?
+    /// Small-sample adjustment of cluster-robust covariances (CR1 by default, Stata's).
+    public var clusterAdjustment: ClusterAdjustment
+    /// Reference distribution under clustering (`t(G − 1)` by default, Stata's).
+    public var clusterInference: ClusterInference
+    /// How absorbed fixed effects count in the cluster `K` (fixest's "nested" by default).
+    public var absorbedParameters: AbsorbedParameterRule
+    /// Rows to use (`--where`); `nil` for all.
+    public var filter: RowFilter?
+    /// Column of non-negative regression weights (WLS, R's `lm(weights =)`).
+    public var weights: String?
+    /// Confidence level of the intervals.
+    public var level: Double
+    public var onCollinear: CollinearPolicy
+    /// Also compute regression diagnostics (models without absorbed fixed effects).
+    public var diagnostics: Bool
+
+    public init(
+        formula: Formula, covariance: CovarianceChoice? = nil, clusterAdjustment: ClusterAdjustment = .cr1,
+        clusterInference: ClusterInference = .clustersMinusOne, absorbedParameters: AbsorbedParameterRule = .nested,
+        filter: RowFilter? = nil, weights: String? = nil, level: Double = 0.95, onCollinear: CollinearPolicy = .drop,
+        diagnostics: Bool = false
+    ) {
+        self.formula = formula
+        self.covariance = covariance
+        self.clusterAdjustment = clusterAdjustment
+        self.clusterInference = clusterInference
+        self.absorbedParameters = absorbedParameters
+        self.filter = filter
+        self.weights = weights
+        self.level = level
+        self.onCollinear = onCollinear
+        self.diagnostics = diagnostics
+    }
+
+    /// The covariance used: the one asked for, or classical.
+    public var effectiveCovariance: CovarianceChoice { covariance ?? .classical }
+}
