@@ -31,10 +31,16 @@ enum IncompleteBeta {
         }
     }
 
+    /// Above this parameter size the continued fraction runs in double-double.
+    static let extendedPrecisionThreshold = 1000.0
+
     /// I_x(a, b) by the continued fraction, valid for x < (a+1)/(a+b+2).
     private static func smallSide(x: Double, y: Double, a: Double, b: Double) -> Double {
         let logFront = logPowerTerms(x: x, y: y, a: a, b: b) - log(a)
         if logFront < -760 { return 0 }
+        if max(a, b) >= extendedPrecisionThreshold {
+            return exp(logFront) * continuedFractionExtended(x: x, y: y, a: a, b: b)
+        }
         let tiny = 1e-300
         let qab = a + b, qap = a + 1, qam = a - 1
         var c = 1.0
@@ -64,6 +70,44 @@ enum IncompleteBeta {
             m += 1
         }
         return exp(logFront + log(h))
+    }
+
+    /// The same continued fraction in double-double arithmetic.
+    ///
+    /// With a parameter in the thousands and x close to 1 the recurrence
+    /// d ← 1 + αₘ·d nearly cancels at every step and amplifies rounding by a
+    /// factor of order a (for a t distribution with 10⁶ degrees of freedom the
+    /// double-precision result keeps only 10–11 digits). Carrying ~32 digits
+    /// and forming x as 1 − y from the accurately known small complement
+    /// restores full double accuracy.
+    private static func continuedFractionExtended(x xIn: Double, y: Double, a: Double, b: Double) -> Double {
+        let x = xIn > 0.5 ? DoubleDouble(1) - DoubleDouble(y) : DoubleDouble(xIn)
+        let one = DoubleDouble(1)
+        let tiny = 1e-300
+        func guarded(_ v: DoubleDouble) -> DoubleDouble { abs(v.hi) < tiny ? DoubleDouble(tiny) : v }
+        let qab = DoubleDouble.sum(a, b), qap = DoubleDouble.sum(a, 1), qam = DoubleDouble.sum(a, -1)
+        var c = one
+        var d = guarded(one - qab * x / qap)
+        d = one / d
+        var h = d
+        var m = 1.0
+        while m < 1_000_000 {
+            let m2 = 2 * m
+            var aa = DoubleDouble(m) * DoubleDouble.sum(b, -m) * x / ((qam + m2) * DoubleDouble.sum(a, m2))
+            d = guarded(one + aa * d)
+            c = guarded(one + aa / c)
+            d = one / d
+            h = h * d * c
+            aa = -(DoubleDouble.sum(a, m) * (qab + m)) * x / (DoubleDouble.sum(a, m2) * (qap + m2))
+            d = guarded(one + aa * d)
+            c = guarded(one + aa / c)
+            d = one / d
+            let delta = d * c
+            h = h * delta
+            if abs((delta - one).doubleValue) <= 1e-30 { break }
+            m += 1
+        }
+        return h.doubleValue
     }
 
     /// ln[xᵃ yᵇ / B(a, b)].
