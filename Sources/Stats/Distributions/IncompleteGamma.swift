@@ -64,7 +64,6 @@ enum IncompleteGamma {
         if a < 10 {
             return a * log(x) - x - GammaFunctions.logGamma(a)
         }
-        let u = (x - a) / a
-        return a * GammaFunctions.log1pMinusX(u) + 0.5 * log(a) - GammaFunctions.logSqrtTwoPi - GammaFunctions.stirlingError(a)
+        return GammaFunctions.scaledLog1pMinusX(n: a, m: x, difference: x - a) + 0.5 * log(a) - GammaFunctions.logSqrtTwoPi - GammaFunctions.stirlingError(a)
     }
 }

@@ -45,8 +45,13 @@ struct QuantileSolver {
         expansions = 0
         while ghi < 0 && expansions < 2000 {
             lo = hi; glo = ghi
+            let previous = hi
             if positive { hi *= step; step = min(step * step, 1e10) } else { hi += step; step *= 2 }
-            if !hi.isFinite { return sign > 0 ? .infinity : .infinity }
+            // Try the largest finite double before giving up on a finite root.
+            if !hi.isFinite {
+                if previous == Double.greatestFiniteMagnitude { return .infinity }
+                hi = Double.greatestFiniteMagnitude
+            }
             ghi = sign * g(hi)
             expansions += 1
         }
