@@ -41,10 +41,18 @@ public struct FisherF: ContinuousDistribution, Sendable, Hashable, Codable {
         return (d1 * d2) * (f - 1) / ((u + d2) * (d1 + d2))
     }
 
+    /// (x, 1 − x) in double-double: d₁f exactly, then d₁f/(d₁f + d₂) and d₂/(d₁f + d₂).
+    private func exactBetaArguments(_ f: Double) -> (x: DoubleDouble, y: DoubleDouble)? {
+        let u = DoubleDouble.product(numeratorDegreesOfFreedom, f)
+        guard u.hi < 1e290 else { return nil }
+        let s = u + denominatorDegreesOfFreedom
+        return (u / s, DoubleDouble(denominatorDegreesOfFreedom) / s)
+    }
+
     private func tails(_ f: Double) -> (lower: Double, upper: Double) {
         let (x, y) = betaArguments(f)
         return IncompleteBeta.regularized(x: x, y: y, a: numeratorDegreesOfFreedom / 2, b: denominatorDegreesOfFreedom / 2,
-                                          deviation: deviation(f))
+                                          deviation: deviation(f), exact: exactBetaArguments(f))
     }
 
     public func cdf(_ f: Double) -> Double {

@@ -25,23 +25,35 @@ enum IncompleteBeta {
     /// exponent times the relative error of the deviation; forming the deviation
     /// as x − x₀ from a rounded x (absolute error ~1e-16) would cost up to
     /// ~1e-11 in the far tails of F(10⁶, 10⁶).
-    static func regularized(x: Double, y: Double, a: Double, b: Double, deviation: Double? = nil) -> (lower: Double, upper: Double) {
+    ///
+    /// `exact`, when given, is (x, y) in double-double. The continued fraction
+    /// for x close to 1 with a large (a·y of order one) depends on y = 1 − x
+    /// through near-cancellations 1 − x·(1 + O(1/a)); a double x carries an
+    /// absolute error of 1e-16, i.e. a relative error of 1e-16/y in those
+    /// differences (2.5e-11 for t with ν = 10⁶ at t = 2). With `exact`, the
+    /// fraction is then evaluated in double-double arithmetic.
+    static func regularized(x: Double, y: Double, a: Double, b: Double, deviation: Double? = nil,
+                            exact: (x: DoubleDouble, y: DoubleDouble)? = nil) -> (lower: Double, upper: Double) {
         if x.isNaN || y.isNaN || a.isNaN || b.isNaN || a <= 0 || b <= 0 || x < 0 || y < 0 { return (.nan, .nan) }
         if x == 0 { return (0, 1) }
         if y == 0 { return (1, 0) }
         if x < (a + 1) / (a + b + 2) {
-            let w = smallSide(x: x, y: y, a: a, b: b, deviation: deviation)
+            let w = smallSide(x: x, y: y, a: a, b: b, deviation: deviation, exactX: exact?.x)
             return (w, max(0, 1 - w))
         } else {
-            let w = smallSide(x: y, y: x, a: b, b: a, deviation: deviation.map { -$0 })
+            let w = smallSide(x: y, y: x, a: b, b: a, deviation: deviation.map { -$0 }, exactX: exact?.y)
             return (max(0, 1 - w), w)
         }
     }
 
     /// I_x(a, b) by the continued fraction, valid for x < (a+1)/(a+b+2).
-    private static func smallSide(x: Double, y: Double, a: Double, b: Double, deviation: Double?) -> Double {
+    private static func smallSide(x: Double, y: Double, a: Double, b: Double, deviation: Double?,
+                                  exactX: DoubleDouble?) -> Double {
         let logFront = logPowerTerms(x: x, y: y, a: a, b: b, deviation: deviation) - log(a)
         if logFront < -760 { return 0 }
+        if let exactX, x > 0.5 {
+            return exp(logFront + log(continuedFractionDD(x: exactX, a: a, b: b)))
+        }
         let tiny = 1e-300
         let qab = a + b, qap = a + 1, qam = a - 1
         var c = 1.0
@@ -71,6 +83,42 @@ enum IncompleteBeta {
             m += 1
         }
         return exp(logFront + log(h))
+    }
+
+    /// The same continued fraction (modified Lentz) in double-double arithmetic,
+    /// with every coefficient formed exactly from the double parameters.
+    private static func continuedFractionDD(x: DoubleDouble, a: Double, b: Double) -> Double {
+        typealias DD = DoubleDouble
+        let tiny = 1e-300
+        let qab = DD.sum(a, b), qap = DD.sum(a, 1), qam = DD.sum(a, -1)
+        let one = DD.one
+        var c = one
+        var d = one - qab * x / qap
+        if abs(d.hi) < tiny { d = DD(tiny) }
+        d = one / d
+        var h = d
+        var m = 1.0
+        while m < 10_000_000 {
+            let m2 = 2 * m
+            var aa = DD(m) * DD.sum(b, -m) * x / ((qam + m2) * DD.sum(a, m2))
+            d = one + aa * d
+            if abs(d.hi) < tiny { d = DD(tiny) }
+            c = one + aa / c
+            if abs(c.hi) < tiny { c = DD(tiny) }
+            d = one / d
+            h = h * (d * c)
+            aa = -(DD.sum(a, m) * (qab + m)) * x / (DD.sum(a, m2) * (qap + m2))
+            d = one + aa * d
+            if abs(d.hi) < tiny { d = DD(tiny) }
+            c = one + aa / c
+            if abs(c.hi) < tiny { c = DD(tiny) }
+            d = one / d
+            let delta = d * c
+            h = h * delta
+            if abs((delta - one).hi) < 1e-17 { break }
+            m += 1
+        }
+        return h.doubleValue
     }
 
     /// ln[xᵃ yᵇ / B(a, b)].

@@ -35,13 +35,22 @@ public struct StudentT: ContinuousDistribution, Sendable, Hashable, Codable {
         return (nu / s, t2 / s)
     }
 
+    /// (x, 1 − x) in double-double: t² exactly, then ν/(ν + t²) and t²/(ν + t²).
+    private func exactBetaArguments(_ t: Double) -> (x: DoubleDouble, y: DoubleDouble)? {
+        let at = abs(t)
+        guard at < 1e100 else { return nil }
+        let t2 = DoubleDouble.product(at, at)
+        let s = t2 + degreesOfFreedom
+        return (DoubleDouble(degreesOfFreedom) / s, t2 / s)
+    }
+
     public func cdf(_ t: Double) -> Double {
         if t.isNaN { return .nan }
         if degreesOfFreedom.isInfinite { return Normal.standard.cdf(t) }
         if t == 0 { return 0.5 }
         if t.isInfinite { return t < 0 ? 0 : 1 }
         let (x, y) = betaArguments(t)
-        let w = IncompleteBeta.regularized(x: x, y: y, a: degreesOfFreedom / 2, b: 0.5)
+        let w = IncompleteBeta.regularized(x: x, y: y, a: degreesOfFreedom / 2, b: 0.5, exact: exactBetaArguments(t))
         return t < 0 ? 0.5 * w.lower : 0.5 + 0.5 * w.upper
     }
 
