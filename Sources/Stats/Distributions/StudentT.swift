@@ -54,6 +54,14 @@ public struct StudentT: ContinuousDistribution, Sendable, Hashable, Codable {
         return t < 0 ? 0.5 * w.lower : 0.5 + 0.5 * w.upper
     }
 
+    /// P(|T| < t) for t ≥ 0, computed directly (the complement of the two tails).
+    func centralProbability(_ t: Double) -> Double {
+        if t <= 0 { return 0 }
+        if t.isInfinite { return 1 }
+        let (x, y) = betaArguments(t)
+        return IncompleteBeta.regularized(x: x, y: y, a: degreesOfFreedom / 2, b: 0.5, exact: exactBetaArguments(t)).upper
+    }
+
     public func sf(_ t: Double) -> Double { t.isNaN ? .nan : cdf(-t) }
 
     public func pdf(_ t: Double) -> Double {
@@ -77,6 +85,15 @@ public struct StudentT: ContinuousDistribution, Sendable, Hashable, Codable {
         if q == 0.5 { return 0 }
         if q > 0.5 { return -upperQuantile(1 - q) }   // 1 − q exact for q >= 1/2
         let nu = degreesOfFreedom
+        if q > 0.25 {
+            // Near the centre sf(t) = ½ − ½·P(|T| < t) rounds to an absolute 1e-17,
+            // i.e. a relative error 1e-17/(t·pdf) in t (1e-10 at t = 1e-6). Solve
+            // instead P(|T| < t) = I_y(½, ν/2) = 1 − 2q, exact for q in [¼, ½].
+            let central = QuantileSolver(tail: .lower, function: { self.centralProbability($0) },
+                                         density: { 2 * self.pdf($0) }, supportLower: 0)
+            let z = Normal.standard.upperQuantile(q)
+            return central.solve(target: 1 - 2 * q, guess: max(z, 1e-300))
+        }
         // Starting value.
         let z = Normal.standard.upperQuantile(q)
         var guess = z + (z * z * z + z) / (4 * nu) + (5 * pow(z, 5) + 16 * z * z * z + 3 * z) / (96 * nu * nu)
