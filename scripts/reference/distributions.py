@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
-"""Reference values for Stats/Distributions, computed with mpmath at 50 digits.
+"""Reference values for Stats/Distributions, computed with mpmath at 60 working digits.
 
-Writes Tests/StatsTests/Fixtures/distributions.json:
+Writes Tests/StatsTests/Fixtures/distributions.json and distributions_quantiles.json (see part 2).
+distributions.json:
   {"cases": [{"family", "params": [...], "x", "cdf", "sf", "p", "quantile", "q", "upper_quantile"}]}
 x, p, q are exact doubles (repr); cdf/sf/quantile/upper_quantile are 25-digit decimal strings.
 
 Definitions (from first principles, not from scipy/R):
   normal   cdf = erfc(-x/sqrt2)/2
   t(nu)    cdf(t<=0) = I_{nu/(nu+t^2)}(nu/2, 1/2)/2, cdf(t>0) = 1 - cdf(-t)
+           (I_x by beta_tails below: 60-digit continued fraction, checked against mpmath.betainc)
   chi2(k)  cdf = P(k/2, x/2) (mpmath.gammainc regularized)
   F(d1,d2) cdf = I_{d1 f/(d1 f + d2)}(d1/2, d2/2) (mpmath.betainc regularized)
 Quantile probes: p = double(cdf(x)); the exact p-quantile is x + (p - cdf(x))/pdf(x) to

@@ -16,6 +16,11 @@ public struct FisherF: ContinuousDistribution, Sendable, Hashable, Codable {
         numeratorDegreesOfFreedom = d1; denominatorDegreesOfFreedom = d2
     }
 
+    /// Short spelling of `init(numeratorDegreesOfFreedom:denominatorDegreesOfFreedom:)`.
+    public init(df1: Double, df2: Double) throws(DistributionError) {
+        try self.init(numeratorDegreesOfFreedom: df1, denominatorDegreesOfFreedom: df2)
+    }
+
     public var mean: Double { denominatorDegreesOfFreedom > 2 ? denominatorDegreesOfFreedom / (denominatorDegreesOfFreedom - 2) : .nan }
     public var variance: Double {
         let d1 = numeratorDegreesOfFreedom, d2 = denominatorDegreesOfFreedom

@@ -19,6 +19,9 @@ public struct StudentT: ContinuousDistribution, Sendable, Hashable, Codable {
         self.degreesOfFreedom = degreesOfFreedom
     }
 
+    /// Short spelling of `init(degreesOfFreedom:)`; `df = .infinity` is the standard normal.
+    public init(df: Double) throws(DistributionError) { try self.init(degreesOfFreedom: df) }
+
     public var mean: Double { degreesOfFreedom > 1 ? 0 : .nan }
     public var variance: Double {
         degreesOfFreedom > 2 ? (degreesOfFreedom.isInfinite ? 1 : degreesOfFreedom / (degreesOfFreedom - 2))

@@ -125,3 +125,21 @@ import Testing
         #expect(try ChiSquared(degreesOfFreedom: 2).sf(10) == exp(-5))                 // exact for 2 df
     }
 }
+
+@Suite struct DistributionSpellingTests {
+    @Test func shortInitializersMatchLongOnes() throws {
+        #expect(try StudentT(df: 7.5) == StudentT(degreesOfFreedom: 7.5))
+        #expect(try ChiSquared(df: 3) == ChiSquared(degreesOfFreedom: 3))
+        #expect(try FisherF(df1: 2, df2: 9) == FisherF(numeratorDegreesOfFreedom: 2, denominatorDegreesOfFreedom: 9))
+        #expect(try Normal(mean: 1, sd: 2) == Normal(mean: 1, standardDeviation: 2))
+        #expect(throws: DistributionError.self) { try Normal(mean: 0, sd: -1) }
+        #expect(throws: DistributionError.self) { try FisherF(df1: 0, df2: 1) }
+    }
+
+    /// erfc far tail against mpmath: erfc(26) = 5.663192408856142e-296
+    /// (mpmath.erfc(26) at 50 digits: 5.6631924088561428...e-296).
+    @Test func erfcFarTail() {
+        let value = SpecialFunctions.erfc(26)
+        #expect(abs(value / 5.6631924088561428e-296 - 1) < 1e-14)
+    }
+}
