@@ -46,9 +46,6 @@ enum IncompleteBeta {
         }
     }
 
-    /// Above this parameter size the continued fraction runs in double-double.
-    static let extendedPrecisionThreshold = 1000.0
-
     /// I_x(a, b) by the continued fraction, valid for x < (a+1)/(a+b+2).
     private static func smallSide(x: Double, y: Double, a: Double, b: Double, deviation: Double?,
                                   exactX: DoubleDouble?) -> Double {
@@ -65,7 +62,7 @@ enum IncompleteBeta {
         d = 1 / d
         var h = d
         var m = 1.0
-        while m < 1_000_000 {
+        while m < 10_000_000 {
             let m2 = 2 * m
             var aa = m * (b - m) * x / ((qam + m2) * (a + m2))
             d = 1 + aa * d
@@ -82,7 +79,7 @@ enum IncompleteBeta {
             d = 1 / d
             let delta = d * c
             h *= delta
-            if abs(delta - 1) <= Double.ulpOfOne { break }   // converged to rounding level
+            if abs(delta - 1) < 1e-17 { break }
             m += 1
         }
         return exp(logFront + log(h))
@@ -137,11 +134,6 @@ enum IncompleteBeta {
             let termA = GammaFunctions.scaledLog1pMinusX(n: a, m: x * s, difference: delta * s)
             let termB = GammaFunctions.scaledLog1pMinusX(n: b, m: y * s, difference: -delta * s)
             let stirling = GammaFunctions.stirlingError(a) + GammaFunctions.stirlingError(b) - GammaFunctions.stirlingError(s)
-            // p·[log(1+w) − w], with 1 + w = ratio taken from x (or y) itself when
-            // w < −½, where w has lost the digits of a small x (or y).
-            func deviation(_ p: Double, _ w: Double, ratio: Double) -> Double {
-                w < -0.5 ? p * log(ratio) - p * w : p * GammaFunctions.log1pMinusX(w)
-            }
             return 0.5 * log(a * b / s) - GammaFunctions.logSqrtTwoPi
                 + termA + termB - stirling
         }

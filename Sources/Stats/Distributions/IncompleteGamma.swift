@@ -50,7 +50,7 @@ enum IncompleteGamma {
                 d = 1 / d
                 let delta = d * c
                 h *= delta
-                if abs(delta - 1) <= Double.ulpOfOne { break }   // converged to rounding level
+                if abs(delta - 1) < 1e-17 { break }
                 i += 1
             }
             let q = exp(logPrefactor + log(h))
