@@ -327,7 +327,8 @@ struct ChartBuilder {
             if horizontalLegend {
                 let y = theme.legendPosition == .bottom ? outer.maxY - legendSize.height - (chart.caption.map { measurer.measure($0, style: theme.caption).height + theme.titleGap } ?? 0)
                                                         : top - legendSize.height - theme.legendGap
-                o = Point(x: max(outer.minX, (gridMinX + gridMaxX - legendSize.width) / 2), y: y)
+                // Centred under the panels, but never past the figure's right margin.
+                o = Point(x: max(outer.minX, min((gridMinX + gridMaxX - legendSize.width) / 2, outer.maxX - legendSize.width)), y: y)
                 for b in legendBlocks { items += b.draw(o); o.x += b.size.width + legendGapBetween }
             } else {
                 o = Point(x: outer.maxX - legendSize.width, y: max(top, (gridMinY + gridMaxY - legendSize.height) / 2))

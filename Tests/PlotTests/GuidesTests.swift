@@ -47,6 +47,17 @@ struct GuidesTests {
         let ys = flatten(wide.build(measurer: m).items).filter { $0.roles.contains("legend") }.compactMap { e -> Double? in
             if case .text(let t) = e.primitive { return t.position.y }; return nil }
         #expect(Set(ys).count == 1)
+        // A one-row legend nearly as wide as the figure, under panels pushed right by
+        // long y tick labels: centred under the panels it would overflow; it is kept inside.
+        let long = ["Outside the WGI 90% interval", "Inside the WGI 90% interval"]
+        let c2 = Chart(size: FigureSize(width: .mm(85), height: .mm(70)), theme: theme,
+                       y: Axis(nil, scale: .categorical),
+                       layers: [.points(PointsMark(x: [.number(1), .number(2)], y: ["A very long category name", "Another long name"],
+                                                   groups: long))])
+        let s2 = c2.build(measurer: m)
+        for e in flatten(s2.items) where e.roles.contains("legend") {
+            if case .text(let t) = e.primitive { #expect(frame(of: t, measurer: m).maxX <= s2.size.width + 1e-9) }
+        }
     }
 
     @Test func axisScalesGolden() {

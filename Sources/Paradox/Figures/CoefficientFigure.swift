@@ -61,7 +61,8 @@ public enum CoefficientFigure {
                 do { res = try LinearModel(design: design, response: yc, termNames: ["(Intercept)", "egdi"], hasIntercept: true)
                         .fit(covariance: .hc1, level: options.level) } catch { throw .insufficientData("coefficients, cross-section of \(o.variable): \(error.description)") }
                 guard let c = res.coefficient("egdi") else { throw .insufficientData("coefficients: the egdi slope of \(o.variable) was dropped") }
-                cs.append(Estimate(outcome: o, estimate: c.estimate, low: c.confidenceLow, high: c.confidenceHigh, observations: res.observations, clusters: nil))
+                let (lo, hi) = try interval(c, res, level: options.level)
+                cs.append(Estimate(outcome: o, estimate: c.estimate, low: lo, high: hi, observations: res.observations, clusters: nil))
             }
             // Two-way FE over all editions.
             let countryCode = Dictionary(uniqueKeysWithValues: Array(Set(iso)).sorted().enumerated().map { ($1, $0) })
@@ -74,11 +75,24 @@ public enum CoefficientFigure {
                 throw .insufficientData("coefficients, two-way FE of \(o.variable): \(error.description)")
             }
             guard let c = res.coefficient("egdi") else { throw .insufficientData("coefficients: the egdi slope of \(o.variable) was absorbed") }
-            fe.append(Estimate(outcome: o, estimate: c.estimate, low: c.confidenceLow, high: c.confidenceHigh,
+            let (lo, hi) = try interval(c, res, level: options.level)
+            fe.append(Estimate(outcome: o, estimate: c.estimate, low: lo, high: hi,
                                observations: res.observations, clusters: res.clusters.first?.clusters))
             used.formUnion(ed)
         }
         return (cs, fe, used.sorted(), notes)
+    }
+
+    /// `b ± t_{1−α/2, df} · se(b)` with the result's inference degrees of freedom
+    /// (n − k for HC1, G − 1 for the clustered fit), the quantile from Stats'
+    /// Student t (computed here because the regression layer's own intervals
+    /// are not yet wired to the distributions).
+    static func interval(_ c: RegressionResult.Coefficient, _ res: RegressionResult, level: Double) throws(FigureError) -> (Double, Double) {
+        guard let df = res.inferenceDegreesOfFreedom, df > 0, c.standardError.isFinite,
+              let q = (try? StudentT(degreesOfFreedom: Double(df)))?.quantile(1 - (1 - level) / 2), q.isFinite else {
+            throw .insufficientData("coefficients: no confidence interval for \(c.term) (\(res.covarianceLabel), df \(res.inferenceDegreesOfFreedom.map(String.init) ?? "none"))")
+        }
+        return (c.estimate - q * c.standardError, c.estimate + q * c.standardError)
     }
 
     public static func make(panel: ParadoxPanel, options: ParadoxFigureOptions) throws(FigureError) -> ParadoxFigure {
@@ -98,9 +112,9 @@ public enum CoefficientFigure {
         let chart = Chart(size: size, theme: FigureStyle.theme,
                           x: Axis(RichText("Change in outcome (SD) per 0.1 EGDI, \(pct) CI")),
                           y: Axis(nil, scale: .categorical(CategoricalScale(levels: levels, reversed: true))),
-                          panels: [Panel(RichText(wide ? "Cross-section \(edition) (HC1)" : "Cross-section \(edition)"), layers: [zero, mark(cs)]),
-                                   Panel(RichText(wide ? "Two-way FE \(first)\u{2013}\(last) (CR1)" : "Two-way FE"), layers: [zero, mark(fe)])],
-                          facetColumns: 2)
+                          panels: [Panel(RichText("Cross-section \(edition) (HC1)"), layers: [zero, mark(cs)]),
+                                   Panel(RichText("Two-way FE \(first)\u{2013}\(last) (CR1)"), layers: [zero, mark(fe)])],
+                          facetColumns: wide ? 2 : 1)
         let nText = { (es: [Estimate]) in es.map { "\(label($0.outcome)) \($0.observations)" }.joined(separator: ", ") }
         let g = fe.compactMap(\.clusters)
         let caption = "Slope of each governance outcome on the E-Government Development Index, outcomes in standard deviations "

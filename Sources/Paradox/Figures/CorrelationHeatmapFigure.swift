@@ -69,8 +69,8 @@ public enum CorrelationHeatmapFigure {
             + "TII, telecommunication infrastructure, HCI, human capital; EPI, e-participation) and governance at \(a.pairedYear): "
             + "World Bank WGI (2024 update) Control of Corruption (CC), Government Effectiveness (GE), Rule of Law (RL), Voice and Accountability (VA) estimates "
             + "and the TI Corruption Perceptions Index (CPI, 0\u{2013}100). \(a.caption) "
-            + "Complete cases within each panel: n = \(world.count) countries (\(excludedWorld) assessed countries with a missing value left out) "
-            + "and n = \(ps.count) post-Soviet states\(excludedPS > 0 ? " (\(excludedPS) left out)" : ""). "
+            + "Complete cases within each panel: N = \(world.count) countries (\(excludedWorld) assessed countries with a missing value left out) "
+            + "and N = \(ps.count) post-Soviet states\(excludedPS > 0 ? " (\(excludedPS) left out)" : ""). "
             + "Colour scale fixed to [\u{2212}1, 1]. Descriptive; no standard errors (with n = \(ps.count), |r| < \(FigureStyle.number(criticalR(ps.count), 2)) is not "
             + "distinguishable from 0 at the 5% level)."
         return ParadoxFigure(kind: .correlationHeatmap, chart: chart, caption: caption, warnings: warnings)

@@ -29,15 +29,15 @@ public enum ParadoxFigureKind: String, Sendable, Hashable, Codable, CaseIterable
     /// The figure's size when the caller gives none: `width` (default one column,
     /// 85 mm) and a height chosen for the kind.
     public func defaultSize(width: Length? = nil) -> FigureSize {
-        let w = width ?? (self == .smallMultiples ? ColumnWidth.double.length : ColumnWidth.single.length)
+        let w = width ?? ([.smallMultiples, .slopegraph].contains(self) ? ColumnWidth.double.length : ColumnWidth.single.length)
         let wide = w.millimetres >= 130
         let ratio: Double
         switch self {
         case .paradoxScatter, .rankRank, .participation: ratio = wide ? 0.6 : 0.95
         case .trajectory: ratio = wide ? 0.45 : 1.0
-        case .smallMultiples: ratio = wide ? 0.62 : 1.25
-        case .slopegraph: ratio = wide ? 0.5 : 1.0
-        case .coefficients: ratio = wide ? 0.35 : 0.7
+        case .smallMultiples: ratio = wide ? 0.62 : 1.45
+        case .slopegraph: ratio = wide ? 0.62 : 1.35
+        case .coefficients: ratio = wide ? 0.35 : 0.95
         case .correlationHeatmap: ratio = wide ? 0.4 : 0.95
         case .paradoxIndex: ratio = wide ? 0.45 : 0.85
         }

@@ -9,8 +9,8 @@ import Plot
 /// outside that interval (the whisker misses 0) are drawn in vermillion triangles,
 /// the rest in blue circles.
 public enum ParadoxIndexFigure {
-    public static let outsideLevel = "Gap beyond WGI 90% interval"
-    public static let insideLevel = "Within WGI 90% interval"
+    public static let outsideLevel = "Outside WGI 90% interval"
+    public static let insideLevel = "Inside WGI 90% interval"
 
     public static func make(panel: ParadoxPanel, options: ParadoxFigureOptions) throws(FigureError) -> ParadoxFigure {
         let edition = try options.resolvedEdition(panel)

@@ -29,8 +29,7 @@ public enum ParadoxScatterFigure {
             warnings.append("post-Soviet states without \(o.variable) \(a.pairedYear) or EGDI \(edition), not drawn: \(FigureStyle.list(absentStates))")
         }
         let size = options.resolvedSize(.paradoxScatter)
-        var theme = FigureStyle.theme
-        if size.width.millimetres < 130 { theme.legendPosition = .right }
+        let theme = FigureStyle.theme
         let chart = Chart(size: size, theme: theme,
                           x: Axis(RichText("\(FigureStyle.egdiName) (\(edition))")),
                           y: Axis(RichText(FigureStyle.scoreTitle(o, year: a.pairedYear))),

@@ -24,8 +24,7 @@ public enum ParticipationFigure {
         let absent = FigureStyle.postSovietOrder(panel).filter { iso in !rows.contains { $0.iso3 == iso } }
         if !absent.isEmpty { warnings.append("post-Soviet states without epi \(edition) or \(v) \(a.pairedYear), not drawn: \(FigureStyle.list(absent))") }
         let size = options.resolvedSize(.participation)
-        var theme = FigureStyle.theme
-        if size.width.millimetres < 130 { theme.legendPosition = .right }
+        let theme = FigureStyle.theme
         let chart = Chart(size: size, theme: theme,
                           x: Axis(RichText("\(FigureStyle.epiName) (\(edition))")),
                           y: Axis(RichText(FigureStyle.percentileTitle(.wgiVA, year: a.pairedYear)), scale: FigureStyle.percentileScale),

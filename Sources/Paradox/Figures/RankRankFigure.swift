@@ -40,14 +40,17 @@ public enum RankRankFigure {
         ]
         // With both axes reversed, the lower right holds good e-government ranks with
         // poor governance ranks; the upper left the opposite.
+        // Short region labels in the two empty corners (the cloud runs along the diagonal).
+        let size = options.resolvedSize(.rankRank)
+        let wide = size.width.millimetres >= 130
         let corner = TextStyle(family: FigureStyle.theme.fontFamily, size: 7, slant: .italic, color: Color(hex: 0x444444))
-        layers.append(.text(TextMark("E-gov ahead of governance", at: .panel(x: 0.98, y: 0.98), horizontal: .right, vertical: .bottom, style: corner)))
-        layers.append(.text(TextMark("Governance ahead of e-gov", at: .panel(x: 0.02, y: 0.02), horizontal: .left, vertical: .top, style: corner)))
+        layers.append(.text(TextMark(RichText(wide ? "E-government ahead of governance" : "E-gov ahead"), at: .panel(x: 0.98, y: 0.98),
+                                     horizontal: .right, vertical: .bottom, style: corner)))
+        layers.append(.text(TextMark(RichText(wide ? "Governance ahead of e-government" : "Governance ahead"), at: .panel(x: 0.02, y: 0.02),
+                                     horizontal: .left, vertical: .top, style: corner)))
         let ticks = rankBreaks(maxRank)
         let scale = { PositionScale.continuous(ContinuousScale(reversed: true, lower: 1, upper: maxRank, breaks: ticks)) }
-        let size = options.resolvedSize(.rankRank)
-        var theme = FigureStyle.theme
-        if size.width.millimetres < 130 { theme.legendPosition = .right }
+        let theme = FigureStyle.theme
         let chart = Chart(size: size, theme: theme,
                           x: Axis(RichText("EGDI world rank (\(edition))"), scale: scale()),
                           y: Axis(RichText("\(FigureStyle.name(o)) rank (\(FigureStyle.source(o)), \(a.pairedYear))"), scale: scale()),

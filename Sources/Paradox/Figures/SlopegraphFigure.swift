@@ -54,7 +54,7 @@ public enum SlopegraphFigure {
                           y: Axis(RichText("Percentile rank (0 = lowest, 100 = highest)"), scale: FigureStyle.percentileScale),
                           groups: GroupScale(palette: FigureStyle.subregionPalette, levels: FigureStyle.subregionLevels, shapes: false),
                           panels: [Panel(RichText("EGDI"), layers: [.slopegraph(SlopegraphMark(left: l, right: r, items: eItems))]),
-                                   Panel(RichText("\(FigureStyle.name(o)) (\(ys)\u{2192}\(ye))"),
+                                   Panel(RichText(size.width.millimetres >= 130 ? "\(FigureStyle.name(o)) (\(FigureStyle.source(o)), \(ys) and \(ye))" : FigureStyle.name(o)),
                                          layers: [.slopegraph(SlopegraphMark(left: l, right: r, items: gItems))])],
                           facetColumns: 2)
         let nStart = e0.count, nEnd = e1.count

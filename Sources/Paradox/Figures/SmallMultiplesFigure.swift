@@ -53,7 +53,8 @@ public enum SmallMultiplesFigure {
         theme.panelSpacing = 6
         theme.stripText.size = 7
         let first = panel.editions.first ?? 0, last = panel.editions.last ?? 0
-        let breaks: [Double] = wide ? [2005, 2015, 2024] : [2005, 2020]
+        // Two interior ticks: end ticks of neighbouring panels would run together.
+        let breaks: [Double] = [2010, 2020]
         let chart = Chart(size: size, theme: theme,
                           x: Axis(RichText("UN E-Government Survey edition"),
                                   scale: .continuous(ContinuousScale(breaks: breaks.filter { $0 >= Double(first) && $0 <= Double(last) }))),
@@ -61,7 +62,7 @@ public enum SmallMultiplesFigure {
                                   scale: .continuous(ContinuousScale(lower: 0, upper: 100, breaks: [0, 50, 100]))),
                           groups: GroupScale(palette: DiscretePalette(colors: [OkabeIto.blue, OkabeIto.vermillion], shapes: [.circle, .triangle]),
                                              levels: [egdiLabel, govName]),
-                          panels: panels, facetColumns: 5, facetScales: .fixed)
+                          panels: panels, facetColumns: wide ? 5 : 3, facetScales: .fixed)
         let years = usedGovYears.sorted()
         let assessed = panel.editions.map { egdiPct[$0]?.count ?? 0 }
         let govDef = o.isWGI

@@ -45,7 +45,7 @@ public enum TrajectoryFigure {
         let rankPanel = Panel(RichText("EGDI world rank (1 = best)"), layers: [
             .lines(LinesMark(series: [LineSeries(x: ex, y: ranks, color: .black)], width: 0.75)),
             .points(PointsMark(x: ex.map { .number($0) }, y: ranks.map { .number($0) }, color: .black, size: 3.5)),
-        ], yScale: .continuous(ContinuousScale(reversed: true, lower: 1)))
+        ], yScale: .continuous(ContinuousScale(reversed: true, lower: 1, breaks: RankRankFigure.rankBreaks(ranks.max() ?? 1))))
         let govPanel = Panel(RichText("WGI percentile rank (0\u{2013}100)"), layers: ribbons + [
             .lines(LinesMark(series: series, width: 0.75)),
             .points(PointsMark(x: px, y: py, groups: pg, size: 3.5)),
