@@ -95,7 +95,9 @@ struct ChartBuilder {
             let sharedY = ScaleTrainer.train(ys, extent: allY, axisName: "y", warnings: &w)
             var scratch: [String] = []
             let xsT = data.map { chart.facetScales.freeX ? ScaleTrainer.train(xs, extent: $0.x, axisName: "x", warnings: &scratch) : sharedX }
-            let ysT = data.map { chart.facetScales.freeY ? ScaleTrainer.train(ys, extent: $0.y, axisName: "y", warnings: &scratch) : sharedY }
+            let ysT = data.indices.map { i in
+                chart.facetScales.freeY ? ScaleTrainer.train(panels[i].yScale ?? ys, extent: data[i].y, axisName: "y", warnings: &scratch) : sharedY
+            }
             return (xsT, ysT)
         }
         var (xScales, yScales) = trainAll(xScaleSpec, yScaleSpec, &warnings)
@@ -144,7 +146,7 @@ struct ChartBuilder {
             if !groups.isEmpty && !keys.isEmpty {
                 legendBlocks.append(Guides.discreteLegend(groups: groups, title: chart.groups.title, palette: chart.groups.palette,
                                                           shapes: chart.groups.shapes, keys: keys, horizontal: horizontalLegend,
-                                                          theme: theme, measurer: measurer))
+                                                          maxWidth: outer.width, theme: theme, measurer: measurer))
             }
             if let m = mapping {
                 legendBlocks.append(Guides.colorBar(mapping: m, title: chart.colorScale.title, format: chart.colorScale.format,
@@ -325,7 +327,8 @@ struct ChartBuilder {
             if horizontalLegend {
                 let y = theme.legendPosition == .bottom ? outer.maxY - legendSize.height - (chart.caption.map { measurer.measure($0, style: theme.caption).height + theme.titleGap } ?? 0)
                                                         : top - legendSize.height - theme.legendGap
-                o = Point(x: max(outer.minX, (gridMinX + gridMaxX - legendSize.width) / 2), y: y)
+                // Centred under the panels, but never past the figure's right margin.
+                o = Point(x: max(outer.minX, min((gridMinX + gridMaxX - legendSize.width) / 2, outer.maxX - legendSize.width)), y: y)
                 for b in legendBlocks { items += b.draw(o); o.x += b.size.width + legendGapBetween }
             } else {
                 o = Point(x: outer.maxX - legendSize.width, y: max(top, (gridMinY + gridMaxY - legendSize.height) / 2))
