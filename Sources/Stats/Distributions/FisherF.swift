@@ -31,7 +31,8 @@ public struct FisherF: ContinuousDistribution, Sendable, Hashable, Codable {
     private func betaArguments(_ f: Double) -> (x: Double, y: Double) {
         let d1 = numeratorDegreesOfFreedom, d2 = denominatorDegreesOfFreedom
         let u = d1 * f
-        if u > 1e300 { return (1, d2 / u) }
+        // Far right (d₁f beyond 1e300, possibly overflowing): 1 − x = (d₂/d₁)/f.
+        if u > 1e300 { return (1, (d2 / d1) / f) }
         let s = u + d2
         return (u / s, d2 / s)
     }

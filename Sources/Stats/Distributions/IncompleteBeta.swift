@@ -158,3 +158,35 @@ enum IncompleteBeta {
         return a * log(x0) + b * log(y0) - logPowerTerms(x: x0, y: y0, a: a, b: b)
     }
 }
+
+extension SpecialFunctions {
+    /// The regularized incomplete beta function I_x(a, b) = B(x; a, b)/B(a, b),
+    /// a, b > 0, 0 ≤ x ≤ 1 (NaN otherwise). See `IncompleteBeta` for the algorithm.
+    ///
+    /// When the complement is wanted, call `regularizedBetaComplement`, not
+    /// 1 − this: it is computed directly and keeps its relative precision in the
+    /// upper tail. If 1 − x is known more exactly than x (e.g. from a ratio), use
+    /// I_x(a, b) = regularizedBetaComplement(1 − x, b, a) with that value.
+    public static func regularizedBeta(_ x: Double, a: Double, b: Double) -> Double {
+        regularizedBetaPair(x, a: a, b: b).lower
+    }
+
+    /// 1 − I_x(a, b) = I_{1−x}(b, a), computed directly (never as 1 − I_x).
+    public static func regularizedBetaComplement(_ x: Double, a: Double, b: Double) -> Double {
+        regularizedBetaPair(x, a: a, b: b).upper
+    }
+
+    /// ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a + b) for a, b > 0, without the
+    /// cancellation of the three log-gammas when a and/or b are large.
+    public static func logBeta(_ a: Double, _ b: Double) -> Double {
+        guard a > 0, b > 0 else { return .nan }
+        return IncompleteBeta.logBeta(a, b)
+    }
+
+    private static func regularizedBetaPair(_ x: Double, a: Double, b: Double) -> (lower: Double, upper: Double) {
+        guard x >= 0, x <= 1, a > 0, b > 0, a.isFinite, b.isFinite else { return (.nan, .nan) }
+        // 1 − x is exact in double-double; its rounded double is what the logs use.
+        let y = DoubleDouble.sum(1, -x)
+        return IncompleteBeta.regularized(x: x, y: y.hi, a: a, b: b, exact: (DoubleDouble(x), y))
+    }
+}

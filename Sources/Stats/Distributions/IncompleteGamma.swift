@@ -11,6 +11,12 @@ import Foundation
 /// √(a/2π)·exp(a·[log(1+u) − u] − δ(a)), u = (x − a)/a, δ = Stirling's error
 /// (the device of Loader's dbinom/dpois and of DiDonato & Morris 1986), so
 /// chi-square tails with 10⁶ degrees of freedom keep their digits.
+///
+/// On the series branch Q = 1 − P is accurate when a ≥ ½ (there Q(a, x) ≥ 0.08 for
+/// x < a + 1). For a < ½, where Q can be small, Q is computed directly from
+/// Q = −expm1(a·ln x − ln Γ(1 + a)) − xᵃ/Γ(1 + a)·J, J = a·Σₙ≥₁ (−x)ⁿ/(n!(a + n))
+/// (the splitting of DiDonato & Morris 1986, ACM TOMS 12, 377–393, §3), which
+/// needs ln Γ(1 + a) to full relative precision (`GammaFunctions.logGamma1p`).
 enum IncompleteGamma {
     /// (P, Q) for a > 0, x >= 0.
     static func regularized(_ a: Double, _ x: Double) -> (p: Double, q: Double) {
@@ -29,8 +35,7 @@ enum IncompleteGamma {
                 if term < sum * 1e-17 { break }
             }
             let p = exp(logPrefactor + log(sum) - log(a))
-            // On this branch Q is never far below 1e-3 for a >= 1/4, so 1 − P
-            // keeps at least 13 significant digits.
+            if a < 0.5 && x < 1.5 { return (p, smallShapeUpper(a, x)) }
             return (p, max(0, 1 - p))
         } else {
             // Q = xᵃe⁻ˣ/Γ(a) · 1/(x+1−a − 1·(1−a)/(x+3−a − 2·(2−a)/(x+5−a − …)))
@@ -59,11 +64,43 @@ enum IncompleteGamma {
         }
     }
 
+    /// Q(a, x) for a < ½, x < a + 1, without the cancellation of 1 − P.
+    private static func smallShapeUpper(_ a: Double, _ x: Double) -> Double {
+        // J = a·Σₙ≥₁ (−x)ⁿ/(n!(a + n)); the terms alternate but |x| < 1.5 keeps the
+        // largest below 1.5·a, so J is good to a few ulps relative to a.
+        var term = 1.0, j = 0.0, n = 1.0
+        while n < 200 {
+            term *= -x / n
+            let add = term / (a + n)
+            j += add
+            if abs(add) <= abs(j) * 1e-17 { break }
+            n += 1
+        }
+        j *= a
+        let logFront = a * log(x) - GammaFunctions.logGamma1p(a)   // ln(xᵃ/Γ(1 + a))
+        return -expm1(logFront) - exp(logFront) * j
+    }
+
     /// ln(xᵃe⁻ˣ/Γ(a)).
     static func logPowerExpOverGamma(_ a: Double, _ x: Double) -> Double {
         if a < 10 {
             return a * log(x) - x - GammaFunctions.logGamma(a)
         }
         return GammaFunctions.scaledLog1pMinusX(n: a, m: x, difference: x - a) + 0.5 * log(a) - GammaFunctions.logSqrtTwoPi - GammaFunctions.stirlingError(a)
+    }
+}
+
+extension SpecialFunctions {
+    /// The regularized lower incomplete gamma function P(a, x) = γ(a, x)/Γ(a),
+    /// a > 0, x ≥ 0 (NaN otherwise). See `IncompleteGamma` for the algorithm.
+    public static func regularizedGammaP(_ a: Double, _ x: Double) -> Double {
+        IncompleteGamma.regularized(a, x).p
+    }
+
+    /// The regularized upper incomplete gamma function Q(a, x) = Γ(a, x)/Γ(a),
+    /// computed directly (not as 1 − P), so it keeps its relative precision far
+    /// into the upper tail (Q(a, x) down to ~1e-300).
+    public static func regularizedGammaQ(_ a: Double, _ x: Double) -> Double {
+        IncompleteGamma.regularized(a, x).q
     }
 }

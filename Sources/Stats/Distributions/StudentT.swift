@@ -52,15 +52,33 @@ public struct StudentT: ContinuousDistribution, Sendable, Hashable, Codable {
         if degreesOfFreedom.isInfinite { return Normal.standard.cdf(t) }
         if t == 0 { return 0.5 }
         if t.isInfinite { return t < 0 ? 0 : 1 }
+        if abs(t) > Self.hugeT {
+            let tail = 0.5 * exp(logFarTail(abs(t)))
+            return t < 0 ? tail : 1 - tail
+        }
         let (x, y) = betaArguments(t)
         let w = IncompleteBeta.regularized(x: x, y: y, a: degreesOfFreedom / 2, b: 0.5, exact: exactBetaArguments(t))
         return t < 0 ? 0.5 * w.lower : 0.5 + 0.5 * w.upper
+    }
+
+    /// Beyond |t| = 1e100, x = ν/t² ≤ 1e-194 (and underflows for |t| ≳ 1e154), so
+    /// the tails are taken from the leading term of the power series
+    /// I_x(a, b) = xᵃ/(a·B(a, b))·[1 + a(1 − b)x/(a + 1) + …] (A&S 26.5.4) in logs,
+    /// ln x = ln ν − 2 ln|t|; the neglected terms are below x·ν ≤ 1e-188.
+    static let hugeT = 1e100
+
+    /// ln I_x(ν/2, ½) for |t| > `hugeT` (twice the one-sided tail).
+    private func logFarTail(_ at: Double) -> Double {
+        let a = degreesOfFreedom / 2
+        let logX = log(degreesOfFreedom) - 2 * log(at)
+        return a * logX - log(a) - IncompleteBeta.logBeta(a, 0.5)
     }
 
     /// P(|T| < t) for t ≥ 0, computed directly (the complement of the two tails).
     func centralProbability(_ t: Double) -> Double {
         if t <= 0 { return 0 }
         if t.isInfinite { return 1 }
+        if t > Self.hugeT { return 1 - exp(logFarTail(t)) }
         let (x, y) = betaArguments(t)
         return IncompleteBeta.regularized(x: x, y: y, a: degreesOfFreedom / 2, b: 0.5, exact: exactBetaArguments(t)).upper
     }
@@ -73,6 +91,10 @@ public struct StudentT: ContinuousDistribution, Sendable, Hashable, Codable {
         let nu = degreesOfFreedom
         if t == 0 { return exp(-0.5 * log(nu) - IncompleteBeta.logBeta(nu / 2, 0.5)) }
         if t.isInfinite { return 0 }
+        if abs(t) > Self.hugeT {
+            // ν·(the far tail)/|t|: the density of a power law tail ∝ |t|^−ν.
+            return 0.5 * nu * exp(logFarTail(abs(t))) / abs(t)
+        }
         // d/dt ½·I_x(ν/2, ½) reduces to xᵃyᵇ/B(a, b) / |t|.
         let (x, y) = betaArguments(t)
         return exp(IncompleteBeta.logPowerTerms(x: x, y: y, a: nu / 2, b: 0.5)) / abs(t)
