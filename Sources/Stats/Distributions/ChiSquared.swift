@@ -37,7 +37,8 @@ public struct ChiSquared: ContinuousDistribution, Sendable, Hashable, Codable {
         if x.isNaN { return .nan }
         if x < 0 { return 0 }
         if x == 0 { return degreesOfFreedom < 2 ? .infinity : (degreesOfFreedom == 2 ? 0.5 : 0) }
-        return exp(IncompleteGamma.logPowerExpOverGamma(degreesOfFreedom / 2, x / 2)) / x
+        let a = degreesOfFreedom / 2, h = x / 2
+        return (IncompleteGamma.directPowerExpOverGamma(a, h) ?? exp(IncompleteGamma.logPowerExpOverGamma(a, h))) / x
     }
 
     private func guess(lower p: Double) -> Double {

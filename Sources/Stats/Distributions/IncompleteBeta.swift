@@ -38,21 +38,29 @@ enum IncompleteBeta {
         if x == 0 { return (0, 1) }
         if y == 0 { return (1, 0) }
         if x < (a + 1) / (a + b + 2) {
-            let w = smallSide(x: x, y: y, a: a, b: b, deviation: deviation, exactX: exact?.x)
+            let w = smallSide(x: x, y: y, a: a, b: b, deviation: deviation, exact: exact)
             return (w, max(0, 1 - w))
         } else {
-            let w = smallSide(x: y, y: x, a: b, b: a, deviation: deviation.map { -$0 }, exactX: exact?.y)
+            let w = smallSide(x: y, y: x, a: b, b: a, deviation: deviation.map { -$0 },
+                              exact: exact.map { (x: $0.y, y: $0.x) })
             return (max(0, 1 - w), w)
         }
     }
 
     /// I_x(a, b) by the continued fraction, valid for x < (a+1)/(a+b+2).
     private static func smallSide(x: Double, y: Double, a: Double, b: Double, deviation: Double?,
-                                  exactX: DoubleDouble?) -> Double {
+                                  exact: (x: DoubleDouble, y: DoubleDouble)?) -> Double {
         let logFront = logPowerTerms(x: x, y: y, a: a, b: b, deviation: deviation) - log(a)
         if logFront < -760 { return 0 }
-        if let exactX, x > 0.5 {
-            return exp(logFront + log(continuedFractionDD(x: exactX, a: a, b: b)))
+        let direct = directPowerTerms(x: exact?.x ?? DoubleDouble(x), y: exact?.y ?? DoubleDouble(y), a: a, b: b,
+                                      logValue: logFront)
+        // xᵃyᵇ/(a·B(a, b)) · fraction, directly when possible (see `directPowerTerms`).
+        func front(_ fraction: Double) -> Double {
+            if let direct { return direct / a * fraction }
+            return exp(logFront + log(fraction))
+        }
+        if let exactX = exact?.x, x > 0.5 || a + b > 1e4 {
+            return front(continuedFractionDD(x: exactX, a: a, b: b))
         }
         let tiny = 1e-300
         let qab = a + b, qap = a + 1, qam = a - 1
@@ -82,7 +90,28 @@ enum IncompleteBeta {
             if abs(delta - 1) < 1e-17 { break }
             m += 1
         }
-        return exp(logFront + log(h))
+        return front(h)
+    }
+
+    /// xᵃyᵇ/B(a, b) as a product of correctly rounded powers, or nil when that is not
+    /// both safe and better than the logarithmic form.
+    ///
+    /// exp(a·ln x + b·ln y − ln B) carries the rounding of its exponent (|exponent|·ε,
+    /// 1.5e-13 relative at 1e-300); C's pow keeps < 1 ulp whatever the result's size,
+    /// and the low parts of x and y enter as the first-order factors (1 + a·x_lo/x_hi).
+    /// Used when exp(ln B) loses less than the logarithmic form would (|ln B| below
+    /// 25 or below half of |ln value|) and every factor is a normal double; otherwise
+    /// (large a and b near the mode, results near underflow) the Stirling-based
+    /// logarithmic form is the accurate one.
+    static func directPowerTerms(x: DoubleDouble, y: DoubleDouble, a: Double, b: Double, logValue: Double) -> Double? {
+        let logB = logBeta(a, b)
+        guard abs(logB) < max(25, 0.5 * abs(logValue)), x.hi > 0, y.hi > 0 else { return nil }
+        let px = pow(x.hi, a) * (1 + a * (x.lo / x.hi))
+        let py = pow(y.hi, b) * (1 + b * (y.lo / y.hi))
+        let value = px * py * exp(-logB)
+        let smallest = Double.leastNormalMagnitude
+        guard px >= smallest, py >= smallest, value >= smallest, value.isFinite else { return nil }
+        return value
     }
 
     /// The same continued fraction (modified Lentz) in double-double arithmetic,
@@ -140,22 +169,31 @@ enum IncompleteBeta {
         if a >= big || b >= big {
             // One large parameter L and one small S: lgamma(L) − lgamma(L+S) =
             // −(L−½)·log1p(S/L) − S·ln(L+S) + S + δ(L) − δ(L+S).
-            let (large, small) = a >= big ? (a, b) : (b, a)
-            let diff = -(large - 0.5) * log1p(small / large) - small * log(large + small) + small
-                + GammaFunctions.stirlingError(large) - GammaFunctions.stirlingError(large + small)
-            let logBeta = GammaFunctions.logGamma(small) + diff
-            return a * lnx + b * lny - logBeta
+            return a * lnx + b * lny - logBeta(a, b)
         }
-        let logBeta = GammaFunctions.logGamma(a) + GammaFunctions.logGamma(b) - GammaFunctions.logGamma(a + b)
-        return a * lnx + b * lny - logBeta
+        return a * lnx + b * lny - logBeta(a, b)
     }
 
-    /// ln B(a, b), cancellation-free for large arguments (used by densities).
+    /// ln B(a, b) for a, b > 0.
+    ///
+    /// Both below 10: from ln Γ. One large (L ≥ 10 > S): ln Γ(S) + [ln Γ(L) − ln Γ(L + S)]
+    /// with the bracket as −(L − ½)·log1p(S/L) − S·ln(L + S) + S + δ(L) − δ(L + S)
+    /// (Stirling, no cancellation of the two huge log-gammas). Both large:
+    /// a·ln(a/s) + b·ln(b/s) + ½ln(s/(ab)) + ln √(2π) + δ(a) + δ(b) − δ(s), s = a + b.
     static func logBeta(_ a: Double, _ b: Double) -> Double {
-        // ln B = −ln[x₀ᵃ y₀ᵇ / B] + a ln x₀ + b ln y₀ with the prefactor above at its mode.
-        let s = a + b
-        let x0 = a / s, y0 = b / s
-        return a * log(x0) + b * log(y0) - logPowerTerms(x: x0, y: y0, a: a, b: b)
+        let big = 10.0
+        if a < big && b < big {
+            return GammaFunctions.logGamma(a) + GammaFunctions.logGamma(b) - GammaFunctions.logGamma(a + b)
+        }
+        if a >= big && b >= big {
+            let s = a + b
+            return a * log(a / s) + b * log(b / s) + 0.5 * log(s / a / b) + GammaFunctions.logSqrtTwoPi
+                + GammaFunctions.stirlingError(a) + GammaFunctions.stirlingError(b) - GammaFunctions.stirlingError(s)
+        }
+        let (large, small) = a >= big ? (a, b) : (b, a)
+        let diff = -(large - 0.5) * log1p(small / large) - small * log(large + small) + small
+            + GammaFunctions.stirlingError(large) - GammaFunctions.stirlingError(large + small)
+        return GammaFunctions.logGamma(small) + diff
     }
 }
 

@@ -53,7 +53,7 @@ public struct StudentT: ContinuousDistribution, Sendable, Hashable, Codable {
         if t == 0 { return 0.5 }
         if t.isInfinite { return t < 0 ? 0 : 1 }
         if abs(t) > Self.hugeT {
-            let tail = 0.5 * exp(logFarTail(abs(t)))
+            let tail = 0.5 * farTail(abs(t))
             return t < 0 ? tail : 1 - tail
         }
         let (x, y) = betaArguments(t)
@@ -74,11 +74,24 @@ public struct StudentT: ContinuousDistribution, Sendable, Hashable, Codable {
         return a * logX - log(a) - IncompleteBeta.logBeta(a, 0.5)
     }
 
+    /// I_x(ν/2, ½) for |t| > `hugeT`: ν^{ν/2}/(a·B(a, ½)) · |t|^{−ν}, with |t|^{−ν}
+    /// from pow (< 1 ulp at any size) rather than exp of a ~−700 exponent (whose
+    /// rounding alone costs ~1e-13); the logarithmic form when a factor is not normal.
+    private func farTail(_ at: Double) -> Double {
+        let a = degreesOfFreedom / 2
+        let scale = pow(degreesOfFreedom, a) / (a * exp(IncompleteBeta.logBeta(a, 0.5)))
+        let power = pow(at, -degreesOfFreedom)
+        let value = scale * power
+        let smallest = Double.leastNormalMagnitude
+        if scale.isFinite, scale >= smallest, power >= smallest, value >= smallest { return value }
+        return exp(logFarTail(at))
+    }
+
     /// P(|T| < t) for t ≥ 0, computed directly (the complement of the two tails).
     func centralProbability(_ t: Double) -> Double {
         if t <= 0 { return 0 }
         if t.isInfinite { return 1 }
-        if t > Self.hugeT { return 1 - exp(logFarTail(t)) }
+        if t > Self.hugeT { return 1 - farTail(t) }
         let (x, y) = betaArguments(t)
         return IncompleteBeta.regularized(x: x, y: y, a: degreesOfFreedom / 2, b: 0.5, exact: exactBetaArguments(t)).upper
     }
@@ -93,7 +106,7 @@ public struct StudentT: ContinuousDistribution, Sendable, Hashable, Codable {
         if t.isInfinite { return 0 }
         if abs(t) > Self.hugeT {
             // ν·(the far tail)/|t|: the density of a power law tail ∝ |t|^−ν.
-            return 0.5 * nu * exp(logFarTail(abs(t))) / abs(t)
+            return 0.5 * nu * farTail(abs(t)) / abs(t)
         }
         // d/dt ½·I_x(ν/2, ½) reduces to xᵃyᵇ/B(a, b) / |t|.
         let (x, y) = betaArguments(t)

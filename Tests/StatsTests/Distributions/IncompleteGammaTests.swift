@@ -23,7 +23,7 @@ import Testing
 
     @Test func edges() {
         #expect(SpecialFunctions.regularizedGammaP(2, 0) == 0 && SpecialFunctions.regularizedGammaQ(2, 0) == 1)
-        #expect(SpecialFunctions.regularizedGammaQ(1, 3) == exp(-3))
+        #expect(abs(SpecialFunctions.regularizedGammaQ(1, 3) / exp(-3) - 1) < 1e-15)
         #expect(SpecialFunctions.regularizedGammaP(0, 1).isNaN && SpecialFunctions.regularizedGammaQ(1, -1).isNaN)
     }
 }
