@@ -3,7 +3,7 @@
 
 Writes Tests/StatsTests/Fixtures/distributions.json and distributions_quantiles.json (see part 2).
 distributions.json:
-  {"cases": [{"family", "params": [...], "x", "cdf", "sf", "p", "quantile", "q", "upper_quantile"}]}
+  {"cases": [{"family", "params": [...], "x", "cdf", "sf", "logpdf", "p", "quantile", "q", "upper_quantile"}]}
 x, p, q are exact doubles (repr); cdf/sf/quantile/upper_quantile are 25-digit decimal strings.
 
 Definitions (from first principles, not from scipy/R):
@@ -165,6 +165,8 @@ def case(family, params, x, cdf, sf, pdf, fn):
         skipped.append((family, params, x, "inconsistent mpmath tails"))
         return None
     c = {"family": family, "params": params, "x": repr(float(x)), "cdf": s(cdf), "sf": s(sf)}
+    if pdf > 0:
+        c["logpdf"] = s(mp.log(pdf))
     p = float(cdf)
     if TINY < p < 1 and pdf > 0:
         r = invert(fn, x, p, "lower")

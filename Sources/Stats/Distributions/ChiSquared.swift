@@ -41,6 +41,13 @@ public struct ChiSquared: ContinuousDistribution, Sendable, Hashable, Codable {
         return (IncompleteGamma.directPowerExpOverGamma(a, h) ?? exp(IncompleteGamma.logPowerExpOverGamma(a, h))) / x
     }
 
+    /// ln of the density: ln(x^{k/2}e^{−x/2}/Γ(k/2)) − ln x, with the Stirling form for k ≥ 20.
+    public func logPDF(_ x: Double) -> Double {
+        if x.isNaN { return .nan }
+        if x <= 0 || x.isInfinite { return log(pdf(x)) }
+        return IncompleteGamma.logPowerExpOverGamma(degreesOfFreedom / 2, x / 2) - log(x)
+    }
+
     private func guess(lower p: Double) -> Double {
         let k = degreesOfFreedom
         let z = Normal.standard.quantile(p)

@@ -86,6 +86,15 @@ public struct FisherF: ContinuousDistribution, Sendable, Hashable, Codable {
                                                 deviation: deviation(f))) / f
     }
 
+    /// ln of the density: ln[xᵃyᵇ/B(a, b)] − ln f, a = d₁/2, b = d₂/2.
+    public func logPDF(_ f: Double) -> Double {
+        if f.isNaN { return .nan }
+        if f <= 0 || f.isInfinite { return log(pdf(f)) }
+        let (x, y) = betaArguments(f)
+        return IncompleteBeta.logPowerTerms(x: x, y: y, a: numeratorDegreesOfFreedom / 2, b: denominatorDegreesOfFreedom / 2,
+                                            deviation: deviation(f)) - log(f)
+    }
+
     public func quantile(_ p: Double) -> Double {
         if p.isNaN || p < 0 || p > 1 { return .nan }
         if p == 0 { return 0 }

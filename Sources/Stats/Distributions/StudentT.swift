@@ -113,6 +113,18 @@ public struct StudentT: ContinuousDistribution, Sendable, Hashable, Codable {
         return exp(IncompleteBeta.logPowerTerms(x: x, y: y, a: nu / 2, b: 0.5)) / abs(t)
     }
 
+    /// ln of the density, in log space throughout (also beyond |t| = 1e100).
+    public func logPDF(_ t: Double) -> Double {
+        if t.isNaN { return .nan }
+        if degreesOfFreedom.isInfinite { return Normal.standard.logPDF(t) }
+        let nu = degreesOfFreedom
+        if t == 0 { return -0.5 * log(nu) - IncompleteBeta.logBeta(nu / 2, 0.5) }
+        if t.isInfinite { return -.infinity }
+        if abs(t) > Self.hugeT { return log(0.5 * nu) + logFarTail(abs(t)) - log(abs(t)) }
+        let (x, y) = betaArguments(t)
+        return IncompleteBeta.logPowerTerms(x: x, y: y, a: nu / 2, b: 0.5) - log(abs(t))
+    }
+
     public func quantile(_ p: Double) -> Double { -upperQuantile(p) }
 
     public func upperQuantile(_ q: Double) -> Double {

@@ -13,6 +13,7 @@ import Testing
         var x: String
         var cdf: String
         var sf: String
+        var logpdf: String?
         var p: String?
         var quantile: String?
         var q: String?
@@ -43,6 +44,34 @@ import Testing
         }
         print(ledger.summary("worst"))
         #expect(ledger.failures.isEmpty, Comment(rawValue: "\(ledger.failures.count) values beyond 1e-12:\n"
+            + ledger.failures.prefix(40).joined(separator: "\n")))
+    }
+
+    /// Densities on the same grid: logPDF to an absolute 1e-12·max(1, |ln f|) (ln f can
+    /// be near 0, or −7e5 far out for df 1e6), pdf to a relative 1e-12 where it is a
+    /// normal double.
+    @Test func densitiesWithinTwelveDigits() throws {
+        let file = try Fixtures.load("distributions", as: File.self)
+        var ledger = ErrorLedger(bound: 1e-12)
+        var checked = 0
+        for c in file.cases {
+            guard let reference = c.logpdf, let logRef = Double(reference) else { continue }
+            let d = try fixtureDistribution(c.family, c.params)
+            let x = Double(c.x) ?? .nan
+            let logValue = d.logPDF(x)
+            ledger.record("\(c.family).logPDF", error: abs(logValue - logRef) / max(1, abs(logRef)),
+                          label: "\(c.family)\(c.params) logPDF at x=\(c.x): got \(logValue), want \(reference)")
+            if logRef > log(Double.leastNormalMagnitude) && logRef < 700 {
+                let value = d.pdf(x), want = exp(logRef)
+                // exp of the reference rounded to a double is off by up to |ln f|·1.1e-16 ≤ 8e-14, below the bar.
+                ledger.record("\(c.family).pdf", error: abs(value - want) / want,
+                              label: "\(c.family)\(c.params) pdf at x=\(c.x): got \(value), want exp(\(reference))")
+            }
+            checked += 1
+        }
+        #expect(checked > 1000)
+        print(ledger.summary("worst"))
+        #expect(ledger.failures.isEmpty, Comment(rawValue: "\(ledger.failures.count) densities beyond 1e-12:\n"
             + ledger.failures.prefix(40).joined(separator: "\n")))
     }
 
