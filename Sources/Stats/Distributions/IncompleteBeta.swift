@@ -4,18 +4,26 @@ import Foundation
 /// 1 − I_x(a, b) = I_y(b, a), y = 1 − x, each computed directly.
 ///
 /// Method: the continued fraction of Numerical Recipes (Press et al., 3rd
-/// ed., §6.4; Didonato & Morris 1992, TOMS 708, use the same expansion among
-/// others), evaluated with the modified Lentz algorithm on whichever side
-/// converges (x < (a+1)/(a+b+2)); that side is the smaller tail, so it is
-/// accurate in relative terms, and the other tail is one minus it. Callers
-/// pass both x and y = 1 − x, computed from their own formulas, so that
-/// neither is formed by a cancelling subtraction.
+/// ed., §6.4; DiDonato & Morris 1992, ACM TOMS 18, 360–373 (Algorithm 708), use
+/// the same expansion among others), evaluated with the modified Lentz algorithm
+/// on whichever side converges (x < (a+1)/(a+b+2)), in double-double arithmetic
+/// when x > ½ or a + b > 10⁴ (long fractions near the mode). That side is the
+/// smaller tail up to a bounded factor, so it is accurate in relative terms, and
+/// the other tail is one minus it. (For a or b ≥ ¼ that complement stays above a
+/// few percent; for a shape parameter s ≪ 1, 1 − w next to the switching point
+/// can lose up to log₁₀(1/s) digits.) Callers pass both x and y = 1 − x,
+/// computed from their own formulas, so that neither is formed by a cancelling
+/// subtraction.
 ///
-/// The prefactor xᵃyᵇ/(a·B(a,b)) is evaluated in logarithms. For large a
-/// and/or b the Stirling parts are combined analytically (as in TOMS 708's
-/// `brcomp`): with x₀ = a/(a+b), u = (x − x₀)/x₀, v = (y − y₀)/y₀ (a·u + b·v = 0),
+/// The prefactor xᵃyᵇ/(a·B(a,b)) is evaluated, when B(a, b) is moderate, as a
+/// product of correctly rounded powers (`directPowerTerms`), otherwise in
+/// logarithms. For large a and b the Stirling parts are combined analytically (as
+/// in TOMS 708's `brcomp`): with x₀ = a/(a+b), u = (x − x₀)/x₀, v = (y − y₀)/y₀
+/// (a·u + b·v = 0),
 ///   ln[xᵃyᵇ/B(a,b)] = ½ ln(ab/(2π(a+b))) + a·[log(1+u)−u] + b·[log(1+v)−v] − δ(a) − δ(b) + δ(a+b),
-/// which has no large cancelling terms even for a = b = 5·10⁵.
+/// which has no large cancelling terms even for a = b = 5·10⁵. The logarithmic
+/// form's exponent rounding limits far tails (~1e-200 and below) with both
+/// parameters large to about 1e-13 relative.
 enum IncompleteBeta {
     /// (I_x(a,b), 1 − I_x(a,b)) for a, b > 0 and x + y = 1, x, y in [0, 1].
     ///

@@ -10,7 +10,12 @@ import Foundation
 /// prefactor xᵃe⁻ˣ/Γ(a) is evaluated for a ≥ 10 in the cancellation-free form
 /// √(a/2π)·exp(a·[log(1+u) − u] − δ(a)), u = (x − a)/a, δ = Stirling's error
 /// (the device of Loader's dbinom/dpois and of DiDonato & Morris 1986), so
-/// chi-square tails with 10⁶ degrees of freedom keep their digits.
+/// chi-square tails with 10⁶ degrees of freedom keep their digits; wherever the
+/// factors stay normal doubles it is instead formed as a product of correctly
+/// rounded pow/exp values with exact arguments (`directPowerExpOverGamma`), which
+/// avoids the |exponent|·ε rounding of exp(ln prefactor) in far tails.
+/// The series and the fraction both need O(√a) terms near x ≈ a; the 10⁶-term
+/// cap keeps full accuracy up to a ≈ 10¹⁰ (chi-square with 2·10¹⁰ df).
 ///
 /// On the series branch Q = 1 − P is accurate when a ≥ ½ (there Q(a, x) ≥ 0.08 for
 /// x < a + 1). For a < ½, where Q can be small, Q is computed directly from
