@@ -3,17 +3,22 @@
 
 Writes Tests/StatsTests/Fixtures/distributions.json and distributions_quantiles.json (see part 2).
 distributions.json:
-  {"cases": [{"family", "params": [...], "x", "cdf", "sf", "p", "quantile", "q", "upper_quantile"}]}
+  {"cases": [{"family", "params": [...], "x", "cdf", "sf", "logpdf", "p", "quantile", "q", "upper_quantile"}]}
 x, p, q are exact doubles (repr); cdf/sf/quantile/upper_quantile are 25-digit decimal strings.
 
 Definitions (from first principles, not from scipy/R):
   normal   cdf = erfc(-x/sqrt2)/2
   t(nu)    cdf(t<=0) = I_{nu/(nu+t^2)}(nu/2, 1/2)/2, cdf(t>0) = 1 - cdf(-t)
            (I_x by beta_tails below: 60-digit continued fraction, checked against mpmath.betainc)
-  chi2(k)  cdf = P(k/2, x/2) (mpmath.gammainc regularized)
+  chi2(k)  cdf = P(k/2, x/2), sf = Q(k/2, x/2) by gamma_tails below: 60-digit power series
+           (A&S 6.5.29) / Legendre continued fraction (A&S 6.5.31), checked against
+           mpmath.gammainc(regularized=True), which fails to converge for k >= 1e5 far from the mode
   F(d1,d2) cdf = I_{d1 f/(d1 f + d2)}(d1/2, d2/2) (mpmath.betainc regularized)
-Quantile probes: p = double(cdf(x)); the exact p-quantile is x + (p - cdf(x))/pdf(x) to
-second order (the Newton correction is ~1e-16 relative, its error ~1e-32), likewise for q = double(sf(x)).
+Quantiles in part 1: p = double(cdf(x)); the exact p-quantile is found by 60-digit Newton from x
+(the correction is ~1e-16 relative), likewise for q = double(sf(x)).
+Part 2 (distributions_quantiles.json): quantiles at chosen p = 0.5 ... 1e-300, bracketed in ln x.
+Part 3 (the "weak_spots" list in distributions_quantiles.json): cases where R 4.x or scipy are known
+to lose digits, with their answers (R via Rscript, scipy via scipy.stats) recorded next to ours.
 Run: python3 scripts/reference/distributions.py
 """
 import json, os, sys
@@ -60,6 +65,37 @@ def beta_tails(a, b, x, y):
         lo = _betacf_lower(a, b, x, y); return lo, 1 - lo
     up = _betacf_lower(b, a, y, x); return 1 - up, up
 
+
+# P(a, x) and Q(a, x) at 60 digits: the power series for P when x < a + 1, else the
+# continued fraction for Q (modified Lentz); the other tail is 1 - that (exact enough at
+# 60 digits for the 25 stored). mpmath.gammainc is used only to cross-check (self_check).
+def gamma_tails(a, x):
+    a = mp.mpf(a); x = mp.mpf(x)
+    if x == 0: return mp.mpf(0), mp.mpf(1)
+    logfront = a * mp.log(x) - x - mp.loggamma(a)
+    eps = mp.mpf(10) ** -58
+    if x < a + 1:
+        term = mp.mpf(1); total = mp.mpf(1); ap = a
+        for _ in range(10**7):
+            ap += 1; term *= x / ap; total += term
+            if term < total * eps: break
+        else:
+            raise mp.libmp.libhyper.NoConvergence("gamma series")
+        p = mp.exp(logfront) * total / a
+        return p, 1 - p
+    tiny = mp.mpf(10) ** -300
+    b = x + 1 - a; c = 1 / tiny; d = 1 / b; h = d
+    for i in range(1, 10**7):
+        an = -i * (i - a); b += 2
+        d = an * d + b; d = tiny if abs(d) < tiny else d
+        c = b + an / c; c = tiny if abs(c) < tiny else c
+        d = 1 / d; delta = d * c; h *= delta
+        if abs(delta - 1) < eps: break
+    else:
+        raise mp.libmp.libhyper.NoConvergence("gamma continued fraction")
+    q = mp.exp(logfront) * h
+    return 1 - q, q
+
 def self_check():
     for a, b, x in [(0.25, 0.5, '1e-10'), (5, 5, '0.3'), (50, 0.5, '0.9'), (0.25, 0.25, '0.7'), (1.5, 500, '0.001'),
                     (100, 0.5, '0.2'), (0.5, 0.5, '0.999'), (15, 2.5, '0.6'), (3, 3, '1e-30')]:
@@ -67,6 +103,11 @@ def self_check():
         ours = beta_tails(a, b, x, 1 - x)[0]
         theirs = mp.betainc(a, b, 0, x, regularized=True)
         assert abs(ours / theirs - 1) < mp.mpf(10) ** -45, (a, b, x, ours, theirs)
+    for a, x in [(0.25, '1e-8'), (0.5, '3'), (5, '4.5'), (5, '40'), (50, '30'), (50, '70'), (500, '520'), (0.75, '700')]:
+        x = mp.mpf(x)
+        p, q = gamma_tails(a, x)
+        assert abs(p / mp.gammainc(a, 0, x, regularized=True) - 1) < mp.mpf(10) ** -45, (a, x)
+        assert abs(q / mp.gammainc(a, x, mp.inf, regularized=True) - 1) < mp.mpf(10) ** -45, (a, x)
 self_check()
 
 def s(v):
@@ -92,8 +133,7 @@ def student(nu, t):
 
 def chi2(k, x):
     k = mp.mpf(k); x = mp.mpf(x)
-    cdf = mp.gammainc(k / 2, 0, x / 2, regularized=True)
-    sf = mp.gammainc(k / 2, x / 2, mp.inf, regularized=True)
+    cdf, sf = gamma_tails(k / 2, x / 2)
     logpdf = (k / 2 - 1) * mp.log(x) - x / 2 - (k / 2) * mp.log(2) - mp.loggamma(k / 2)
     return cdf, sf, mp.exp(logpdf)
 
@@ -125,6 +165,8 @@ def case(family, params, x, cdf, sf, pdf, fn):
         skipped.append((family, params, x, "inconsistent mpmath tails"))
         return None
     c = {"family": family, "params": params, "x": repr(float(x)), "cdf": s(cdf), "sf": s(sf)}
+    if pdf > 0:
+        c["logpdf"] = s(mp.log(pdf))
     p = float(cdf)
     if TINY < p < 1 and pdf > 0:
         r = invert(fn, x, p, "lower")
@@ -187,97 +229,231 @@ for d1 in FDFS:
 
 
 # ---------------------------------------------------------------------------
-# Part 2: quantile probes at chosen probabilities (Tests/StatsTests/Fixtures/
-# distributions_quantiles.json), including the known weak spots of other tools:
-#   normal quantile at 1e-300; R's qf lower tail for large df; scipy's f.isf far
-#   tail; t with df = 0.5 (quantiles near 1e300); chi2 with df = 1e6.
-# Each reference root is found by Newton iteration on ln tail(x) - ln target in
-# 50-digit arithmetic (in ln x for positive support), started from scipy's
-# answer or a crude guess; it is kept only when the 50-digit residual
-# |tail(root)/target - 1| < 1e-30 (so a bad start can never produce a bad
-# reference), and only when the root is a finite normal double.
+# Part 2: quantile probes at chosen probabilities (distributions_quantiles.json).
+# Every root is solved on x > 0 in u = ln x (t and normal by symmetry: the lower
+# p-quantile is minus the upper one), by Newton's method on
+# G(u) = ±(ln tail(e^u) − ln target), kept inside a bracket [ln TINY, ln MAX] that
+# shrinks with every evaluation (a step leaving it becomes bisection). A root is
+# stored only when the 60-digit residual |tail(root)/target − 1| < 1e-30.
+# Roots beyond the double range are stored as kind "overflow" (the answer must be
+# ±inf) or "underflow" (the answer must be 0 or subnormal, |x| < TINY).
 # ---------------------------------------------------------------------------
-def solve_tail(fn, target, tail, start, positive):
+HUGE = 1.7976931348623157e308
+
+def solve_positive(fn, target, tail, start, cap=HUGE):
     target = mp.mpf(target)
     lt = mp.log(target)
-    u = mp.log(mp.mpf(start)) if positive else mp.mpf(start)
-    for _ in range(200):
-        x = mp.exp(u) if positive else u
+    def G(u):
+        x = mp.exp(u)
         cdf, sf, pdf = fn(x)
-        value = cdf if tail == "lower" else sf
-        if value <= 0 or pdf <= 0:
-            return None
-        g = mp.log(value) - lt
-        dg = (pdf / value) * (1 if tail == "lower" else -1) * (x if positive else 1)
-        step = -g / dg
-        # damp wild steps
-        if abs(step) > 5:
-            step = 5 if step > 0 else -5
-        u = u + step
-        if abs(step) < mp.mpf(10) ** -45 * max(1, abs(u)):
-            break
-    x = mp.exp(u) if positive else u
+        v = cdf if tail == "lower" else sf
+        if v <= 0:
+            return (-mp.inf if tail == "lower" else mp.inf), x, v, pdf
+        g = mp.log(v) - lt
+        return (g if tail == "lower" else -g), x, v, pdf
+    lo, hi = mp.log(mp.mpf(TINY)), mp.log(mp.mpf(cap))
+    if G(lo)[0] > 0: return ("underflow", None)
+    if G(hi)[0] < 0: return ("overflow", None)
+    u = mp.log(mp.mpf(start)) if start > 0 else mp.mpf(0)
+    u = min(max(u, lo), hi)
+    for _ in range(2000):
+        g, x, v, pdf = G(u)
+        if g == 0: break
+        if g < 0: lo = u
+        else: hi = u
+        nxt = None
+        if v > 0 and pdf > 0 and mp.isfinite(g):
+            nxt = u - g / (pdf * x / v)
+        if nxt is None or not (lo < nxt < hi):
+            nxt = (lo + hi) / 2
+        if abs(nxt - u) < mp.mpf(10) ** -48 * max(1, abs(u)):
+            u = nxt; break
+        u = nxt
+    x = mp.exp(u)
     cdf, sf, pdf = fn(x)
     value = cdf if tail == "lower" else sf
-    if abs(value / target - 1) > mp.mpf(10) ** -30:
+    if value <= 0 or abs(value / target - 1) > mp.mpf(10) ** -30:
         return None
-    return x
+    return ("finite", x)
+
+def solve_quantile(family, fn, p, tail, start):
+    """The x with tail(x) = p, as (kind, x) with x an mpf or None."""
+    if family in ("normal", "t"):
+        # Symmetric about 0: solve the upper tail on x > 0, negate for the lower tail.
+        if p == 0.5: return ("finite", mp.mpf(0))
+        # (mpmath's erfc overflows internally for arguments near 1e308; the normal's
+        # upper tail is below 1e-308 from x = 38 on, so 40 bounds its roots.)
+        r = solve_positive(fn, p, "upper", abs(start) if start == start and start != 0 else 1.0,
+                           cap=40 if family == "normal" else HUGE)
+        if r is None or tail == "upper": return r
+        kind, x = r
+        return (kind, -x if x is not None else None)
+    return solve_positive(fn, p, tail, start if start == start and start > 0 else 1.0)
 
 def scipy_start(family, params, target, tail):
     import scipy.stats as st
     d = {"normal": lambda: st.norm(), "t": lambda: st.t(*params), "chi2": lambda: st.chi2(*params),
          "f": lambda: st.f(*params)}[family]()
     v = d.ppf(target) if tail == "lower" else d.isf(target)
-    return float(v)
+    v = float(v)
+    return v if v == v and abs(v) < HUGE and v != 0 else 1.0
 
 PROBS = [0.5, 0.3, 0.1, 1e-2, 1e-3, 1e-6, 1e-10, 1e-20, 1e-50, 1e-100, 1e-200, 1e-300]
 
+def family_fn(family, params):
+    if family == "normal": return normal
+    if family == "t": return lambda v: student(params[0], v)
+    if family == "chi2": return lambda v: chi2(params[0], v)
+    return lambda v: fisher(params[0], params[1], v)
+
 def quantile_probes():
     probes = []
-    def add(family, params, fn, positive):
+    def add(family, params):
+        fn = family_fn(family, params)
         for p in PROBS:
             for tail in ("lower", "upper"):
-                if family in ("normal", "t") and tail == "upper":
-                    pass
                 try:
                     start = scipy_start(family, params, p, tail)
                 except Exception:
-                    start = float("nan")
-                if not (start == start) or start in (float("inf"), float("-inf")) or (positive and start <= 0):
-                    start = 1.0 if positive else (-1.0 if tail == "lower" else 1.0)
+                    start = 1.0
                 try:
-                    r = solve_tail(fn, p, tail, start, positive)
-                    if r is None and positive:
-                        r = solve_tail(fn, p, tail, 1.0, positive)
-                except (ValueError, ZeroDivisionError, mp.libmp.libhyper.NoConvergence):
+                    r = solve_quantile(family, fn, p, tail, start)
+                except (ValueError, ZeroDivisionError, mp.libmp.libhyper.NoConvergence) as e:
                     r = None
                 if r is None:
-                    qskipped.append((family, params, p, tail, "no converged 50-digit root"))
+                    qskipped.append((family, params, p, tail, "no converged 60-digit root"))
                     continue
-                if not (TINY < abs(r) < 1.7976931348623157e308) and r != 0:
-                    qskipped.append((family, params, p, tail, "root not a normal double: " + mp.nstr(r, 5)))
-                    continue
-                probes.append({"family": family, "params": params, "tail": tail, "p": repr(p), "x": s(r),
-                               "scipy": repr(start)})
-    add("normal", [], normal, False)
+                kind, x = r
+                probes.append({"family": family, "params": params, "tail": tail, "p": repr(p), "kind": kind,
+                               "x": s(x) if x is not None else ("inf" if kind == "overflow" else "0")})
+    add("normal", [])
     for nu in DFS:
-        add("t", [nu], lambda v, nu=nu: student(nu, v), False)
+        add("t", [nu])
     for k in DFS:
-        add("chi2", [k], lambda v, k=k: chi2(k, v), True)
+        add("chi2", [k])
     for d1 in FDFS:
         for d2 in FDFS:
-            add("f", [d1, d2], lambda v, d1=d1, d2=d2: fisher(d1, d2, v), True)
+            add("f", [d1, d2])
     return probes
+
+# ---------------------------------------------------------------------------
+# Part 3: documented weak spots of R and scipy. R's answer comes from Rscript
+# (stats::pt/qt/pf/qf/pchisq/qchisq/qnorm, printed with %.17g), scipy's from
+# scipy.stats; both are stored only to show the comparison, the test checks ours.
+# ---------------------------------------------------------------------------
+WEAK = [
+    # R's qf lower tail for large degrees of freedom (qbeta on x near 1).
+    ("f", [1e5, 1e5], "quantile", 1e-10), ("f", [1e6, 1e6], "quantile", 1e-10),
+    ("f", [1e4, 1e6], "quantile", 1e-100), ("f", [1e6, 1e6], "quantile", 0.01),
+    # scipy's f.isf far upper tail (returns inf).
+    ("f", [3, 10], "upperQuantile", 1e-100), ("f", [3, 10], "upperQuantile", 1e-300),
+    ("f", [10, 100], "upperQuantile", 1e-200),
+    # t with df = 0.5 and huge |t| (scipy's t.cdf underflows to 0).
+    ("t", [0.5], "cdf", -1e200), ("t", [0.5], "cdf", -1e30), ("t", [0.5], "quantile", 1e-20),
+    ("t", [0.5], "quantile", 1e-150), ("t", [2], "upperQuantile", 1e-300),
+    # chi-square with 1e6 degrees of freedom near the mode.
+    ("chi2", [1e6], "cdf", 1e6 + 100), ("chi2", [1e6], "cdf", 1e6), ("chi2", [1e6], "sf", 1e6 - 3),
+    ("chi2", [1e6], "quantile", 0.5), ("chi2", [1e6], "upperQuantile", 0.3),
+    # normal quantile and cdf at the bottom of the double range.
+    ("normal", [], "quantile", 1e-300), ("normal", [], "cdf", -37.5), ("normal", [], "upperQuantile", 1e-300),
+]
+
+def r_expression(family, params, fn, arg):
+    a = repr(arg)
+    pars = ", ".join(repr(float(v)) for v in params)
+    name = {"normal": "norm", "t": "t", "chi2": "chisq", "f": "f"}[family]
+    pre = "p" if fn in ("cdf", "sf") else "q"
+    lower = "TRUE" if fn in ("cdf", "quantile") else "FALSE"
+    sep = ", " if pars else ""
+    return "%s%s(%s%s%s, lower.tail=%s)" % (pre, name, a, sep, pars, lower)
+
+def r_values(exprs):
+    import subprocess
+    code = "options(warn=-1)\n" + "".join('cat(sprintf("%%.17g", %s), "\\n")\n' % e for e in exprs)
+    try:
+        out = subprocess.run(["Rscript", "-e", code], capture_output=True, text=True, timeout=120).stdout.split()
+        ver = subprocess.run(["Rscript", "-e", "cat(R.version.string)"], capture_output=True, text=True).stdout
+    except Exception:
+        return [None] * len(exprs), "R unavailable"
+    return out, ver
+
+def scipy_value(family, params, fn, arg):
+    import scipy.stats as st
+    d = {"normal": lambda: st.norm(), "t": lambda: st.t(*params), "chi2": lambda: st.chi2(*params),
+         "f": lambda: st.f(*params)}[family]()
+    f = {"cdf": d.cdf, "sf": d.sf, "quantile": d.ppf, "upperQuantile": d.isf}[fn]
+    return repr(float(f(arg)))
+
+def weak_spots():
+    import scipy
+    exprs = [r_expression(*w) for w in WEAK]
+    rv, rver = r_values(exprs)
+    out = []
+    for w, e, r in zip(WEAK, exprs, rv):
+        family, params, fn, arg = w
+        f = family_fn(family, params)
+        if fn in ("cdf", "sf"):
+            cdf, sf, _ = f(arg)
+            ref = ("finite", cdf if fn == "cdf" else sf)
+        else:
+            ref = solve_quantile(family, f, arg, "lower" if fn == "quantile" else "upper",
+                                 scipy_start(family, params, arg, "lower" if fn == "quantile" else "upper"))
+        assert ref is not None and ref[0] == "finite", w
+        out.append({"family": family, "params": params, "function": fn, "argument": repr(arg), "reference": s(ref[1]),
+                    "r_call": e, "r": r, "scipy_call": "scipy.stats %s.%s" % (family, fn), "scipy": scipy_value(*w)})
+    return out, rver, scipy.__version__
 
 cases = [c for c in cases if c is not None]
 out = os.path.join(os.path.dirname(__file__), "..", "..", "Tests", "StatsTests", "Fixtures", "distributions.json")
 with open(out, "w") as fh:
     json.dump({"skipped_no_reference": [list(map(repr, c)) for c in skipped], "generator": "scripts/reference/distributions.py (mpmath %s, 60 digits)" % mp.__version__, "cases": cases}, fh, indent=0)
+print(len(cases), "cases written to", os.path.normpath(out), "; skipped (no reference):", skipped)
 qskipped = []
 probes = quantile_probes()
+weak, rver, sver = weak_spots()
 out2 = os.path.join(os.path.dirname(__file__), "..", "..", "Tests", "StatsTests", "Fixtures", "distributions_quantiles.json")
 with open(out2, "w") as fh:
-    json.dump({"generator": "scripts/reference/distributions.py (mpmath %s, 60 digits)" % mp.__version__,
-               "skipped": [list(map(repr, c)) for c in qskipped], "probes": probes}, fh, indent=0)
-print(len(probes), "quantile probes written; skipped:", len(qskipped))
-print(len(cases), "cases written to", os.path.normpath(out), "; skipped (mpmath failed):", skipped)
+    json.dump({"generator": "scripts/reference/distributions.py (mpmath %s, 60 digits; %s; scipy %s)" % (mp.__version__, rver, sver),
+               "skipped": [list(map(repr, c)) for c in qskipped], "probes": probes, "weak_spots": weak}, fh, indent=0)
+print(len(probes), "quantile probes written; skipped:", qskipped)
+
+# ---------------------------------------------------------------------------
+# Part 4: the special functions themselves (distributions_special.json), each argument an
+# exact double (repr), each value 25 significant digits at 60 working digits:
+#   logGamma  mpmath.loggamma (x > 0), ln|mpmath.gamma(x)| (x < 0)
+#   erf/erfc  mpmath.erf / mpmath.erfc
+#   P/Q       gamma_tails above (checked against mpmath.gammainc)
+#   I/1-I     beta_tails above with 1 - x formed exactly (checked against mpmath.betainc)
+# ---------------------------------------------------------------------------
+def special():
+    out = {"logGamma": [], "erf": [], "gamma": [], "beta": []}
+    for x in [1e-300, 1e-10, 0.1, 0.5, 0.9, 0.999999, 1 - 2**-52, 1.0, 1 + 2**-52, 1 + 1e-10, 1.000001, 1.1, 1.4999,
+              1.5, 1.9, 1.99999999, 2.0, 2.0000001, 2 + 2**-51, 2.4, 2.4999, 2.5, 2.6, 3.0, 4.5, 7.25, 9.99, 10.0, 10.5,
+              30.0, 100.0, 1e5, 1e10, 1e100, 1e300, -0.5, -1.5, -2.3, -10.7, -1e-10, -170.5]:
+        xm = mp.mpf(x)
+        v = mp.loggamma(xm) if x > 0 else mp.log(abs(mp.gamma(xm)))
+        out["logGamma"].append({"x": repr(x), "value": s(v)})
+    for x in [-5.0, -1.0, -1e-10, 1e-300, 1e-10, 0.3, 0.5, 0.84375, 0.9, 1.0, 1.25, 2.0, 3.5, 5.0, 6.0, 10.0, 15.5, 20.0,
+              26.0, 26.5, 26.55]:
+        xm = mp.mpf(x)
+        out["erf"].append({"x": repr(x), "erf": s(mp.erf(xm)), "erfc": s(mp.erfc(xm))})
+    for a, x in [(1e-3, 1e-3), (1e-3, 1.0), (0.01, 1.0), (0.1, 0.05), (0.1, 1.05), (0.25, 1e-8), (0.3, 1.2), (0.49, 1.4),
+                 (0.5, 0.5), (0.5, 1e3), (0.75, 600.0), (1.0, 1e-20), (1.0, 1.5), (2.5, 3.0), (3.0, 700.0), (10.0, 0.5),
+                 (10.0, 50.0), (100.0, 90.0), (100.0, 130.0), (1e4, 9e3), (1e5, 100100.0), (5e5, 4e5), (5e5, 5e5),
+                 (5e5, 6e5)]:
+        p, q = gamma_tails(a, x)
+        out["gamma"].append({"a": repr(a), "x": repr(x), "p": s(p), "q": s(q)})
+    for x, a, b in [(1e-10, 0.5, 0.5), (0.3, 2.0, 3.0), (0.999, 0.5, 20.0), (0.5, 100.0, 100.0), (0.48, 500.0, 500.0),
+                    (0.9, 1e-3, 5.0), (1e-5, 0.25, 1e6), (0.01, 3.0, 1e5), (0.9999, 1e3, 0.5), (0.2, 1e5, 1e5),
+                    (0.5, 1e5, 1e5), (0.75, 0.5, 0.5), (0.999999, 2.0, 2.0), (1e-200, 1.5, 1.5), (0.6, 30.0, 10.0)]:
+        xm = mp.mpf(x)
+        lo, up = beta_tails(a, b, xm, 1 - xm)
+        out["beta"].append({"x": repr(x), "a": repr(a), "b": repr(b), "lower": s(lo), "upper": s(up)})
+    return out
+
+out3 = os.path.join(os.path.dirname(__file__), "..", "..", "Tests", "StatsTests", "Fixtures", "distributions_special.json")
+with open(out3, "w") as fh:
+    sp = special()
+    sp["generator"] = "scripts/reference/distributions.py part 4 (mpmath %s, 60 digits)" % mp.__version__
+    json.dump(sp, fh, indent=0)
+print("special functions written to", os.path.normpath(out3))

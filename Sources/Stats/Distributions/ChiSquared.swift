@@ -37,7 +37,15 @@ public struct ChiSquared: ContinuousDistribution, Sendable, Hashable, Codable {
         if x.isNaN { return .nan }
         if x < 0 { return 0 }
         if x == 0 { return degreesOfFreedom < 2 ? .infinity : (degreesOfFreedom == 2 ? 0.5 : 0) }
-        return exp(IncompleteGamma.logPowerExpOverGamma(degreesOfFreedom / 2, x / 2)) / x
+        let a = degreesOfFreedom / 2, h = x / 2
+        return (IncompleteGamma.directPowerExpOverGamma(a, h) ?? exp(IncompleteGamma.logPowerExpOverGamma(a, h))) / x
+    }
+
+    /// ln of the density: ln(x^{k/2}e^{−x/2}/Γ(k/2)) − ln x, with the Stirling form for k ≥ 20.
+    public func logPDF(_ x: Double) -> Double {
+        if x.isNaN { return .nan }
+        if x <= 0 || x.isInfinite { return log(pdf(x)) }
+        return IncompleteGamma.logPowerExpOverGamma(degreesOfFreedom / 2, x / 2) - log(x)
     }
 
     private func guess(lower p: Double) -> Double {

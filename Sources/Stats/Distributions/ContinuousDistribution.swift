@@ -1,3 +1,5 @@
+import Foundation
+
 /// A continuous probability distribution on the real line.
 ///
 /// Both tails are computed directly: `sf(x)` is the upper tail P(X > x),
@@ -9,6 +11,9 @@
 public protocol ContinuousDistribution: Sendable {
     /// Density at `x`.
     func pdf(_ x: Double) -> Double
+    /// ln pdf(x), computed without forming pdf(x) where that would underflow
+    /// (−∞ outside the support).
+    func logPDF(_ x: Double) -> Double
     /// Lower tail P(X <= x).
     func cdf(_ x: Double) -> Double
     /// Upper tail P(X > x), computed directly.
@@ -22,6 +27,9 @@ public protocol ContinuousDistribution: Sendable {
 }
 
 extension ContinuousDistribution {
+    /// Default: ln pdf(x) (the four distributions here override it with log-space forms).
+    public func logPDF(_ x: Double) -> Double { log(pdf(x)) }
+
     /// √Var[X].
     public var standardDeviation: Double { variance.squareRoot() }
 }

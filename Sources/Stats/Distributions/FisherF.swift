@@ -31,7 +31,8 @@ public struct FisherF: ContinuousDistribution, Sendable, Hashable, Codable {
     private func betaArguments(_ f: Double) -> (x: Double, y: Double) {
         let d1 = numeratorDegreesOfFreedom, d2 = denominatorDegreesOfFreedom
         let u = d1 * f
-        if u > 1e300 { return (1, d2 / u) }
+        // Far right (d₁f beyond 1e300, possibly overflowing): 1 − x = (d₂/d₁)/f.
+        if u > 1e300 { return (1, (d2 / d1) / f) }
         let s = u + d2
         return (u / s, d2 / s)
     }
@@ -83,6 +84,15 @@ public struct FisherF: ContinuousDistribution, Sendable, Hashable, Codable {
         let (x, y) = betaArguments(f)
         return exp(IncompleteBeta.logPowerTerms(x: x, y: y, a: numeratorDegreesOfFreedom / 2, b: denominatorDegreesOfFreedom / 2,
                                                 deviation: deviation(f))) / f
+    }
+
+    /// ln of the density: ln[xᵃyᵇ/B(a, b)] − ln f, a = d₁/2, b = d₂/2.
+    public func logPDF(_ f: Double) -> Double {
+        if f.isNaN { return .nan }
+        if f <= 0 || f.isInfinite { return log(pdf(f)) }
+        let (x, y) = betaArguments(f)
+        return IncompleteBeta.logPowerTerms(x: x, y: y, a: numeratorDegreesOfFreedom / 2, b: denominatorDegreesOfFreedom / 2,
+                                            deviation: deviation(f)) - log(f)
     }
 
     public func quantile(_ p: Double) -> Double {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The normal distribution N(μ, σ²).
 ///
 /// - cdf/sf: Φ((x − μ)/σ) = ½·erfc(−z/√2) with the C library's erfc (~1 ulp)
@@ -43,6 +45,13 @@ public struct Normal: ContinuousDistribution, Sendable, Hashable, Codable {
 
     public func pdf(_ x: Double) -> Double {
         SpecialFunctions.standardNormalDensity(standardized(x)) / standardDeviation
+    }
+
+    /// −z²/2 − ln σ − ln √(2π).
+    public func logPDF(_ x: Double) -> Double {
+        let z = standardized(x)
+        if z.isNaN { return .nan }
+        return -0.5 * z * z - log(standardDeviation) - MathConstants.logSqrt2Pi
     }
 
     public func cdf(_ x: Double) -> Double {

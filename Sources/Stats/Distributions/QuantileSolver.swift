@@ -22,11 +22,18 @@ struct QuantileSolver {
     func solve(target: Double, guess: Double) -> Double {
         let positive = supportLower == 0
         let logTarget = log(target)
-        // g(x) = ln T(x) − ln target; increasing in x for the lower tail.
-        func g(_ x: Double) -> Double {
-            let t = function(x)
-            return t > 0 ? log(t) - logTarget : -.infinity
+        // ln T − ln target, as ln(T/target) when the ratio is a normal double: near the
+        // root the ratio is ≈ 1 and exact to an ulp, whereas ln T − ln target carries
+        // the rounding of ln T (|ln T|·ε ≈ 8e-14 for T near 1e-300), which would
+        // become the quantile's relative error divided by the elasticity.
+        func logRatio(_ t: Double) -> Double {
+            guard t > 0 else { return -.infinity }
+            let r = t / target
+            if r.isFinite && r >= Double.leastNormalMagnitude { return log(r) }
+            return log(t) - logTarget
         }
+        // g(x) = ln T(x) − ln target; increasing in x for the lower tail.
+        func g(_ x: Double) -> Double { logRatio(function(x)) }
         let sign: Double = tail == .lower ? 1 : -1
         var x = guess.isFinite ? guess : (positive ? 1 : 0)
         if positive && x <= 0 { x = Double.leastNormalMagnitude * 1e10 }
@@ -61,7 +68,7 @@ struct QuantileSolver {
         if x == lo || x == hi { x = positive && lo > 0 ? lo.squareRoot() * hi.squareRoot() : (lo + hi) / 2 }
         for _ in 0..<300 {
             let t = function(x)
-            let gx = sign * (t > 0 ? log(t) - logTarget : -.infinity)
+            let gx = sign * logRatio(t)
             if gx == 0 { return x }
             if gx < 0 { lo = x } else { hi = x }
             var next = Double.nan

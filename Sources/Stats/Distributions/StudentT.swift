@@ -52,15 +52,46 @@ public struct StudentT: ContinuousDistribution, Sendable, Hashable, Codable {
         if degreesOfFreedom.isInfinite { return Normal.standard.cdf(t) }
         if t == 0 { return 0.5 }
         if t.isInfinite { return t < 0 ? 0 : 1 }
+        if abs(t) > Self.hugeT {
+            let tail = 0.5 * farTail(abs(t))
+            return t < 0 ? tail : 1 - tail
+        }
         let (x, y) = betaArguments(t)
         let w = IncompleteBeta.regularized(x: x, y: y, a: degreesOfFreedom / 2, b: 0.5, exact: exactBetaArguments(t))
         return t < 0 ? 0.5 * w.lower : 0.5 + 0.5 * w.upper
+    }
+
+    /// Beyond |t| = 1e100, x = ν/t² ≤ 1e-194 (and underflows for |t| ≳ 1e154), so
+    /// the tails are taken from the leading term of the power series
+    /// I_x(a, b) = xᵃ/(a·B(a, b))·[1 + a(1 − b)x/(a + 1) + …] (A&S 26.5.4) in logs,
+    /// ln x = ln ν − 2 ln|t|; the neglected terms are below x·ν ≤ 1e-188.
+    static let hugeT = 1e100
+
+    /// ln I_x(ν/2, ½) for |t| > `hugeT` (twice the one-sided tail).
+    private func logFarTail(_ at: Double) -> Double {
+        let a = degreesOfFreedom / 2
+        let logX = log(degreesOfFreedom) - 2 * log(at)
+        return a * logX - log(a) - IncompleteBeta.logBeta(a, 0.5)
+    }
+
+    /// I_x(ν/2, ½) for |t| > `hugeT`: ν^{ν/2}/(a·B(a, ½)) · |t|^{−ν}, with |t|^{−ν}
+    /// from pow (< 1 ulp at any size) rather than exp of a ~−700 exponent (whose
+    /// rounding alone costs ~1e-13); the logarithmic form when a factor is not normal.
+    private func farTail(_ at: Double) -> Double {
+        let a = degreesOfFreedom / 2
+        let scale = pow(degreesOfFreedom, a) / (a * exp(IncompleteBeta.logBeta(a, 0.5)))
+        let power = pow(at, -degreesOfFreedom)
+        let value = scale * power
+        let smallest = Double.leastNormalMagnitude
+        if scale.isFinite, scale >= smallest, power >= smallest, value >= smallest { return value }
+        return exp(logFarTail(at))
     }
 
     /// P(|T| < t) for t ≥ 0, computed directly (the complement of the two tails).
     func centralProbability(_ t: Double) -> Double {
         if t <= 0 { return 0 }
         if t.isInfinite { return 1 }
+        if t > Self.hugeT { return 1 - farTail(t) }
         let (x, y) = betaArguments(t)
         return IncompleteBeta.regularized(x: x, y: y, a: degreesOfFreedom / 2, b: 0.5, exact: exactBetaArguments(t)).upper
     }
@@ -73,9 +104,25 @@ public struct StudentT: ContinuousDistribution, Sendable, Hashable, Codable {
         let nu = degreesOfFreedom
         if t == 0 { return exp(-0.5 * log(nu) - IncompleteBeta.logBeta(nu / 2, 0.5)) }
         if t.isInfinite { return 0 }
+        if abs(t) > Self.hugeT {
+            // ν·(the far tail)/|t|: the density of a power law tail ∝ |t|^−ν.
+            return 0.5 * nu * farTail(abs(t)) / abs(t)
+        }
         // d/dt ½·I_x(ν/2, ½) reduces to xᵃyᵇ/B(a, b) / |t|.
         let (x, y) = betaArguments(t)
         return exp(IncompleteBeta.logPowerTerms(x: x, y: y, a: nu / 2, b: 0.5)) / abs(t)
+    }
+
+    /// ln of the density, in log space throughout (also beyond |t| = 1e100).
+    public func logPDF(_ t: Double) -> Double {
+        if t.isNaN { return .nan }
+        if degreesOfFreedom.isInfinite { return Normal.standard.logPDF(t) }
+        let nu = degreesOfFreedom
+        if t == 0 { return -0.5 * log(nu) - IncompleteBeta.logBeta(nu / 2, 0.5) }
+        if t.isInfinite { return -.infinity }
+        if abs(t) > Self.hugeT { return log(0.5 * nu) + logFarTail(abs(t)) - log(abs(t)) }
+        let (x, y) = betaArguments(t)
+        return IncompleteBeta.logPowerTerms(x: x, y: y, a: nu / 2, b: 0.5) - log(abs(t))
     }
 
     public func quantile(_ p: Double) -> Double { -upperQuantile(p) }
