@@ -1,13 +1,45 @@
-// TEMPORARY until branch `dist` (Sources/Stats/Distributions) is merged: the
-// regression layer calls its reference distributions only through this file.
+/// The reference distributions of the regression layer (t, z, F, χ² tests and
+/// confidence intervals), forwarded to `Stats/Distributions`. The regression
+/// code calls them only through this file. Invalid degrees of freedom (≤ 0,
+/// NaN) give NaN, never a trap: a result with no residual df is refused
+/// earlier, so NaN here only marks an undefined test.
 enum ReferenceDistributions {
-    /// `false` until the distributions are wired: p-values, quantiles and hence
-    /// confidence intervals are NaN meanwhile.
-    static let isAvailable = false
-    static func studentTUpperQuantile(_ p: Double, degreesOfFreedom df: Double) -> Double { .nan }
-    static func normalUpperQuantile(_ p: Double) -> Double { .nan }
-    static func studentTTwoSidedPValue(_ t: Double, degreesOfFreedom df: Double) -> Double { .nan }
-    static func normalTwoSidedPValue(_ z: Double) -> Double { .nan }
-    static func fisherFUpperTail(_ f: Double, numerator: Double, denominator: Double) -> Double { .nan }
-    static func chiSquaredUpperTail(_ x: Double, degreesOfFreedom df: Double) -> Double { .nan }
+    /// `true`: p-values, quantiles and hence confidence intervals are computed.
+    static let isAvailable = true
+
+    /// `t` with `P(T > t) = p` (e.g. `p = α/2` for a two-sided interval).
+    static func studentTUpperQuantile(_ p: Double, degreesOfFreedom df: Double) -> Double {
+        guard let t = try? StudentT(degreesOfFreedom: df) else { return .nan }
+        return t.upperQuantile(p)
+    }
+
+    /// `z` with `P(Z > z) = p`.
+    static func normalUpperQuantile(_ p: Double) -> Double {
+        Normal.standard.upperQuantile(p)
+    }
+
+    /// `P(|T| ≥ |t|) = 2·P(T > |t|)`, from the upper tail directly (no `1 − cdf`
+    /// cancellation), so tiny p-values keep their relative accuracy.
+    static func studentTTwoSidedPValue(_ t: Double, degreesOfFreedom df: Double) -> Double {
+        guard !t.isNaN, let d = try? StudentT(degreesOfFreedom: df) else { return .nan }
+        return Swift.min(1, 2 * d.sf(Swift.abs(t)))
+    }
+
+    /// `P(|Z| ≥ |z|)`.
+    static func normalTwoSidedPValue(_ z: Double) -> Double {
+        guard !z.isNaN else { return .nan }
+        return Swift.min(1, 2 * Normal.standard.sf(Swift.abs(z)))
+    }
+
+    /// `P(F > f)` for `F(numerator, denominator)`.
+    static func fisherFUpperTail(_ f: Double, numerator: Double, denominator: Double) -> Double {
+        guard !f.isNaN, let d = try? FisherF(numeratorDegreesOfFreedom: numerator, denominatorDegreesOfFreedom: denominator) else { return .nan }
+        return d.sf(f)
+    }
+
+    /// `P(χ² > x)` for `χ²(df)`.
+    static func chiSquaredUpperTail(_ x: Double, degreesOfFreedom df: Double) -> Double {
+        guard !x.isNaN, let d = try? ChiSquared(degreesOfFreedom: df) else { return .nan }
+        return d.sf(x)
+    }
 }
