@@ -72,7 +72,7 @@ extension ParadoxPanel {
             design: design, response: s.outcomeValues, termNames: [GroupSlopeTest.slopeTerm, GroupSlopeTest.interactionTerm],
             hasIntercept: false,
             fixedEffects: FixedEffects(names: ["iso3", "edition"], codes: [s.countryCodes, s.editionCodes]))
-        let cluster = ClusterVariable(name: "iso3", codes: s.countryCodes)
+        let cluster = ClusterVariable(name: "country", codes: s.countryCodes)
         let fitted: FittedLinearModel
         let result: RegressionResult
         do {

@@ -69,7 +69,7 @@ extension ParadoxPanel {
         let result = try fitModel("two-way fixed effects of \(outcome.variable)", columns: [s.egdi], names: ["egdi"], y: s.outcomeValues,
                                   intercept: false,
                                   fixedEffects: FixedEffects(names: ["iso3", "edition"], codes: [s.countryCodes, s.editionCodes]),
-                                  covariance: .cluster(ClusterVariable(name: "iso3", codes: s.countryCodes)))
+                                  covariance: .cluster(ClusterVariable(name: "country", codes: s.countryCodes)))
         return ReportModel(column: RegressionTable.Model(result, name: outcome.variable, fixedEffects: ["iso3", "edition"]),
                            editions: s.editions, notes: s.notes + result.notes)
     }
@@ -80,7 +80,7 @@ extension ParadoxPanel {
     public func slopeComparisonModels(outcome: GovernanceOutcome, alignment: YearAlignment = .dataYear) throws(ParadoxError) -> [ReportModel] {
         let s = try editionPanelSample(outcome: outcome, alignment: alignment)
         let n = s.count
-        let cluster = CovarianceEstimator.cluster(ClusterVariable(name: "iso3", codes: s.countryCodes))
+        let cluster = CovarianceEstimator.cluster(ClusterVariable(name: "country", codes: s.countryCodes))
         let pooled = try fitModel("pooled slope of \(outcome.variable)", columns: [Array(repeating: 1, count: n), s.egdi],
                                   names: ["(Intercept)", "egdi"], y: s.outcomeValues, intercept: true, covariance: cluster)
         let g = s.countries

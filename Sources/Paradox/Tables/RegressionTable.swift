@@ -187,8 +187,8 @@ public struct RegressionTable: Sendable, Equatable {
             ? "Standard errors in parentheses"
             : "\(RegressionTable.percent(models.first?.level ?? 0.95)) confidence intervals in brackets"
         if groups.count == 1 { return "\(what); standard errors \(groups[0].0)." }
-        let clauses = groups.map { g in g.1.map { "(\($0 + 1))" }.joined(separator: ", ") + ": " + g.0 }
-        return "\(what). Standard errors: " + clauses.joined(separator: "; ") + "."
+        let clauses = groups.map { g in g.1.map { "(\($0 + 1))" }.joined(separator: ", ") + " " + g.0 }
+        return "\(what); standard errors: " + clauses.joined(separator: "; ") + "."
     }
 
     /// Every footnote in order: standard errors, stars, then `notes`.
