@@ -92,7 +92,7 @@ extension ParadoxPanel {
         metricBlocks.append(.paragraph("**Correlation trend.** Pearson and Spearman correlation of EGDI with each outcome, every edition, over all countries and over the 15 post-Soviet states."))
         metricBlocks.append(.table(ReportTable(
             stem: "tables/rank_correlation",
-            caption: "EGDI vs governance: Pearson r and Spearman \u{03C1} by edition. Data: \(data). Editions \(editions.map(String.init).joined(separator: ", ")); \(pairing). Complete pairs per edition (n in the table).",
+            caption: "EGDI vs governance: Pearson r and Spearman \u{03C1} by edition. Data: \(data). Editions \(editions.map(String.init).joined(separator: ", ")); \(pairing). Complete pairs per edition (column n): N = \(trend.points.filter { $0.countries == .world && $0.n > 0 }.map(\.n).min() ?? 0)-\(trend.points.map(\.n).max() ?? 0) countries (world), \(trend.points.filter { $0.countries == .postSoviet && $0.n > 0 }.map(\.n).min() ?? 0)-\(trend.points.filter { $0.countries == .postSoviet }.map(\.n).max() ?? 0) (post-Soviet).",
             content: .result(trend.table()), shown: trend.table(postSovietOnly: true),
             shownNote: "Shown: the post-Soviet group; the files also hold the world correlations.")))
         progress("slope decomposition")
