@@ -36,7 +36,13 @@ public struct Panel: Sendable, Hashable, Codable {
     /// Strip title (facets); ignored for a single-panel chart.
     public var title: RichText?
     public var layers: [Layer]
-    public init(_ title: RichText? = nil, layers: [Layer]) { self.title = title; self.layers = layers }
+    /// This panel's own y scale when the chart's facet scales are free in y
+    /// (`.freeY`, `.free`); nil: the chart's. Lets one facet be reversed (a
+    /// rank, 1 at the top) next to one that is not, instead of a dual y axis.
+    public var yScale: PositionScale?
+    public init(_ title: RichText? = nil, layers: [Layer], yScale: PositionScale? = nil) {
+        self.title = title; self.layers = layers; self.yScale = yScale
+    }
 }
 
 /// Which position scales facets share.

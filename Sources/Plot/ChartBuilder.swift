@@ -95,7 +95,9 @@ struct ChartBuilder {
             let sharedY = ScaleTrainer.train(ys, extent: allY, axisName: "y", warnings: &w)
             var scratch: [String] = []
             let xsT = data.map { chart.facetScales.freeX ? ScaleTrainer.train(xs, extent: $0.x, axisName: "x", warnings: &scratch) : sharedX }
-            let ysT = data.map { chart.facetScales.freeY ? ScaleTrainer.train(ys, extent: $0.y, axisName: "y", warnings: &scratch) : sharedY }
+            let ysT = data.indices.map { i in
+                chart.facetScales.freeY ? ScaleTrainer.train(panels[i].yScale ?? ys, extent: data[i].y, axisName: "y", warnings: &scratch) : sharedY
+            }
             return (xsT, ysT)
         }
         var (xScales, yScales) = trainAll(xScaleSpec, yScaleSpec, &warnings)
@@ -144,7 +146,7 @@ struct ChartBuilder {
             if !groups.isEmpty && !keys.isEmpty {
                 legendBlocks.append(Guides.discreteLegend(groups: groups, title: chart.groups.title, palette: chart.groups.palette,
                                                           shapes: chart.groups.shapes, keys: keys, horizontal: horizontalLegend,
-                                                          theme: theme, measurer: measurer))
+                                                          maxWidth: outer.width, theme: theme, measurer: measurer))
             }
             if let m = mapping {
                 legendBlocks.append(Guides.colorBar(mapping: m, title: chart.colorScale.title, format: chart.colorScale.format,

@@ -56,6 +56,7 @@ enum CountryLabels {
         // bold would add weight without information: one regular style.
         func style(_ i: Int) -> TextStyle { baseStyle }
         let markerDiameter = c.theme.pointSize
+        let coverBackground = m.background == .cover
         for i in 0..<n {
             let labelled = m.highlight.map { i < $0.count && $0[i] } ?? true
             guard let p = c.point(m.x[i], m.y[i]) else {
@@ -63,7 +64,9 @@ enum CountryLabels {
                 continue
             }
             guard labelled, !m.labels[i].isEmpty else {
-                // Unlabelled points are obstacles: labels never cover data.
+                // Unlabelled points are obstacles (labels never cover data)
+                // unless the mark lets labels cover the background.
+                if coverBackground { continue }
                 obstacles.append(Rect(x: p.x - markerDiameter / 2, y: p.y - markerDiameter / 2,
                                       width: markerDiameter, height: markerDiameter))
                 continue
@@ -78,12 +81,15 @@ enum CountryLabels {
         // Points of other layers (a labelled point is usually also drawn by a
         // points layer: its own marker disk is already a constraint, so its
         // square is not added a second time) and annotation boxes.
-        for (p, d) in c.obstacles.points where !anchors.contains(p) {
-            obstacles.append(Rect(x: p.x - d / 2, y: p.y - d / 2, width: d, height: d))
+        if !coverBackground {
+            for (p, d) in c.obstacles.points where !anchors.contains(p) {
+                obstacles.append(Rect(x: p.x - d / 2, y: p.y - d / 2, width: d, height: d))
+            }
         }
         obstacles += c.obstacles.boxes
 
-        let options = LabelPlacementOptions(markerRadius: markerDiameter / 2)
+        var options = LabelPlacementOptions(markerRadius: markerDiameter / 2)
+        if let leader = m.maxLeaderLength { options.maxLeaderLength = leader }
         let result = placeLabels(requests, obstacles: obstacles, bounds: c.rect, options: options)
 
         var leaders: [Primitive] = [], texts: [Primitive] = []

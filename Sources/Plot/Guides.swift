@@ -93,8 +93,11 @@ enum Guides {
     /// A discrete legend: optional title, then one row per group with a key
     /// (colour + shape, or a line) and its label. `horizontal` lays the rows
     /// out side by side (bottom/top legends).
+    /// A horizontal legend wider than `maxWidth` wraps onto further rows
+    /// (entries packed greedily in order) instead of running off the figure.
     static func discreteLegend(groups: [String], title: RichText?, palette: DiscretePalette, shapes: Bool,
-                               keys: Set<KeyKind>, horizontal: Bool, theme: Theme, measurer: any TextMeasuring) -> GuideBlock {
+                               keys: Set<KeyKind>, horizontal: Bool, maxWidth: Double = .infinity,
+                               theme: Theme, measurer: any TextMeasuring) -> GuideBlock {
         let k = theme.legendKeySize, gap = 3.0, rowGap = 1.5
         let titleE = title.map { measurer.measure($0, style: theme.legendTitle) }
         let labelE = groups.map { measurer.measure(RichText($0), style: theme.legendLabel) }
@@ -102,9 +105,20 @@ enum Guides {
         let entryW = labelE.map { k + gap + $0.width }
         var w: Double, h: Double
         let titleH = titleE.map { $0.height + 2 } ?? 0
+        // Row of each entry (horizontal layout): a new row when the next entry would pass maxWidth.
+        var row = [Int](repeating: 0, count: groups.count), rowWidths: [Double] = [0]
         if horizontal {
-            let rowW = entryW.reduce(0, +) + Double(max(groups.count - 1, 0)) * 8
-            w = max(rowW, titleE?.width ?? 0); h = titleH + rowH
+            for i in groups.indices {
+                let add = (rowWidths[rowWidths.count - 1] > 0 ? 8 : 0) + entryW[i]
+                if rowWidths[rowWidths.count - 1] > 0 && rowWidths[rowWidths.count - 1] + add > maxWidth {
+                    rowWidths.append(entryW[i])
+                } else {
+                    rowWidths[rowWidths.count - 1] += add
+                }
+                row[i] = rowWidths.count - 1
+            }
+            let rows = Double(rowWidths.count)
+            w = max(rowWidths.max() ?? 0, titleE?.width ?? 0); h = titleH + rows * rowH + (rows - 1) * rowGap
         } else {
             w = max(entryW.max() ?? 0, titleE?.width ?? 0)
             h = titleH + Double(groups.count) * rowH + Double(max(groups.count - 1, 0)) * rowGap
@@ -128,7 +142,9 @@ enum Guides {
                 }
                 out.append(.text(TextItem(RichText(g), style: theme.legendLabel, at: Point(x: key.maxX + gap, y: cy),
                                           horizontal: .left, vertical: .middle)))
-                if horizontal { x += entryW[i] + 8 } else { y += rowH + rowGap }
+                if horizontal {
+                    if i + 1 < groups.count && row[i + 1] != row[i] { x = o.x; y += rowH + rowGap } else { x += entryW[i] + 8 }
+                } else { y += rowH + rowGap }
             }
             return [.group(role: "legend", clip: nil, children: out)]
         }

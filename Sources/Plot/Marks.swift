@@ -194,6 +194,17 @@ public struct SlopegraphMark: Sendable, Hashable, Codable {
     }
 }
 
+/// What country labels do about points that carry no label.
+public enum LabelBackgroundPolicy: String, Sendable, Hashable, Codable {
+    /// Keep clear of every point (the default): labels never cover data.
+    case avoid
+    /// Labels may cover unlabelled points (the grey background of a highlight
+    /// plot) but never a labelled point, another label, a leader or a text
+    /// annotation: when every highlighted point must be named, a readable
+    /// label over a background dot beats a missing one.
+    case cover
+}
+
 /// Text labels attached to points (country codes or names), placed without
 /// overlapping each other or the points, with leader lines when moved away.
 public struct LabelMark: Sendable, Hashable, Codable {
@@ -205,9 +216,16 @@ public struct LabelMark: Sendable, Hashable, Codable {
     /// Placement priority (higher placed first); nil: highlighted first, then order.
     public var priority: [Double]?
     public var style: TextStyle?
+    /// Unlabelled points: avoided (nil or `.avoid`) or coverable (`.cover`).
+    public var background: LabelBackgroundPolicy?
+    /// Longest leader line in points (the search radius beyond the default
+    /// ring); nil: `LabelPlacementOptions`' default (24 pt).
+    public var maxLeaderLength: Double?
     public init(x: [PlotValue], y: [PlotValue], labels: [String], highlight: [Bool]? = nil,
-                priority: [Double]? = nil, style: TextStyle? = nil) {
+                priority: [Double]? = nil, style: TextStyle? = nil,
+                background: LabelBackgroundPolicy? = nil, maxLeaderLength: Double? = nil) {
         self.x = x; self.y = y; self.labels = labels; self.highlight = highlight; self.priority = priority; self.style = style
+        self.background = background; self.maxLeaderLength = maxLeaderLength
     }
 }
 

@@ -85,6 +85,28 @@ struct ChartBuilderTests {
         #expect(ylabels.count == 2 && ylabels[0] != ylabels[1])
     }
 
+    /// A panel's own y scale (free y): the rank facet is reversed (rank 1 at the
+    /// top), the percentile facet beside it is not.
+    @Test func panelOwnReversedYScale() {
+        let panels = [Panel("Rank", layers: [.points(PointsMark(x: [0, 1], y: [1, 100]))], yScale: .reversed),
+                      Panel("Percentile", layers: [.points(PointsMark(x: [0, 1], y: [1, 100]))])]
+        let s = Chart(size: .doubleColumn, panels: panels, facetScales: .freeY).build(measurer: m)
+        checkLayout(s)
+        let panelGroups = s.items.compactMap { p -> [Primitive]? in if case .group("panel", _, let ch) = p { return ch }; return nil }
+        #expect(panelGroups.count == 2)
+        // y of the marker drawn for y = 1 (first point) and y = 100 (second); circles start at (cx + r, cy).
+        let ys = panelGroups.map { ch in ch.compactMap { p -> Double? in
+            if case .path(let path, .some, _) = p, case .move(let q)? = path.elements.first { return q.y }; return nil } }
+        #expect(ys[0].count == 2 && ys[1].count == 2)
+        #expect(ys[0][0] < ys[0][1], "reversed: y = 1 drawn above y = 100")
+        #expect(ys[1][0] > ys[1][1], "not reversed: y = 1 drawn below y = 100")
+        // Without free y scales the panel's scale is ignored (one shared scale).
+        let shared = Chart(size: .doubleColumn, panels: panels).build(measurer: m)
+        let ys2 = shared.items.compactMap { p -> [Double]? in if case .group("panel", _, let ch) = p {
+            return ch.compactMap { if case .path(let path, .some, _) = $0, case .move(let q)? = path.elements.first { return q.y }; return nil } }; return nil }
+        #expect(ys2.count == 2 && ys2[0] == ys2[1])
+    }
+
     @Test func tooSmallFigureWarns() {
         let s = scatter(FigureSize(width: .mm(15), height: .mm(15))).build(measurer: m)
         #expect(s.warnings.contains { $0.hasPrefix("the figure is too small") })

@@ -100,4 +100,40 @@ struct CountryLabelsTests {
         #expect(!leaders.isEmpty)
         for st in leaders { #expect(st.width >= 0.3 && st.width <= 0.4 && st.color == Color(hex: 0x808080)) }
     }
+
+    /// `background: .cover`: labels of highlighted points may sit over the
+    /// unlabelled background points (a dense grey cloud that would otherwise
+    /// leave no room), but still never over a highlighted point or each other.
+    @Test func coverPolicyPlacesLabelsOverTheBackgroundOnly() {
+        var rng = LabelTestRNG(state: 7)
+        // A dense 12 × 12 grid of background points with highlighted points inside it.
+        var xs: [Double] = [], ys: [Double] = []
+        for i in 0..<12 { for j in 0..<12 { xs.append(Double(i) + Double.random(in: -0.1...0.1, using: &rng)); ys.append(Double(j)) } }
+        let highlighted = [14, 27, 40, 53, 66, 79, 92, 105, 118, 131]
+        let hl = xs.indices.map { highlighted.contains($0) }
+        let names = xs.indices.map { hl[$0] ? "H\($0)" : "" }
+        func build(_ policy: LabelBackgroundPolicy?) -> Scene {
+            Chart(size: FigureSize(width: .mm(60), height: .mm(45)),
+                  layers: [.points(PointsMark(x: xs, y: ys)),
+                           .labels(LabelMark(x: xs.map { .number($0) }, y: ys.map { .number($0) }, labels: names,
+                                             highlight: hl, background: policy, maxLeaderLength: 40))]).build(measurer: m)
+        }
+        let avoid = build(nil), cover = build(.cover)
+        let failed = { (s: Scene) in s.warnings.filter { $0.contains("could not be placed") }.count }
+        #expect(failed(avoid) > 0, "the grid leaves no free room: the default policy must fail some labels")
+        #expect(failed(cover) == 0, "\(cover.warnings)")
+        guard case .group(_, _, let children)? = cover.items.first(where: { if case .group("panel", _, _) = $0 { return true }; return false }) else {
+            Issue.record("no panel"); return
+        }
+        let frames = children.compactMap { p -> Rect? in if case .text(let t) = p { return frame(of: t, measurer: m) }; return nil }
+        #expect(frames.count == highlighted.count)
+        for (i, a) in frames.enumerated() { for b in frames[(i + 1)...] { #expect(!a.intersects(b)) } }
+        // Highlighted markers (circles start at (cx + r, cy), r = 2) stay uncovered.
+        let centres = children.compactMap { p -> Point? in
+            guard case .path(let path, .some, nil) = p, case .move(let q)? = path.elements.first else { return nil }
+            return Point(x: q.x - 2, y: q.y)
+        }
+        #expect(centres.count == xs.count)
+        for k in highlighted { for f in frames { #expect(!f.contains(centres[k])) } }
+    }
 }

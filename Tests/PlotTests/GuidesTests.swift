@@ -26,6 +26,29 @@ struct GuidesTests {
         #expect(s.items.contains { if case .group("frame", _, _) = $0 { return true }; return false })
     }
 
+    /// A bottom legend wider than the figure wraps onto a second row instead of
+    /// running off the page; every entry stays inside the figure.
+    @Test func bottomLegendWrapsWhenTooWide() {
+        var theme = Theme.publication
+        theme.legendPosition = .bottom
+        let names = ["Baltic", "Eastern Europe", "South Caucasus", "Central Asia", "Other countries"]
+        let c = Chart(size: FigureSize(width: .mm(85), height: .mm(70)), theme: theme,
+                      layers: [.points(PointsMark(x: [1, 2, 3, 4, 5], y: [1, 2, 3, 4, 5], groups: names))])
+        let s = c.build(measurer: m)
+        let texts = flatten(s.items).filter { $0.roles.contains("legend") }.compactMap { e -> TextItem? in
+            if case .text(let t) = e.primitive { return t }; return nil }
+        #expect(texts.count == names.count)
+        let frames = texts.map { frame(of: $0, measurer: m) }
+        for f in frames { #expect(f.minX >= 0 && f.maxX <= s.size.width, "legend entry outside the figure: \(f)") }
+        #expect(Set(texts.map { $0.position.y }).count == 2, "two rows")
+        for (i, a) in frames.enumerated() { for b in frames[(i + 1)...] { #expect(!a.intersects(b)) } }
+        // The same legend at 175 mm fits one row.
+        var wide = c; wide.size = FigureSize(width: .mm(175), height: .mm(70))
+        let ys = flatten(wide.build(measurer: m).items).filter { $0.roles.contains("legend") }.compactMap { e -> Double? in
+            if case .text(let t) = e.primitive { return t.position.y }; return nil }
+        #expect(Set(ys).count == 1)
+    }
+
     @Test func axisScalesGolden() {
         let log = Chart(size: FigureSize(.single, height: .mm(60)), x: Axis("GDP per capita (PPP)", scale: .log10),
                         y: Axis("Rank", scale: .reversed),

@@ -1,0 +1,204 @@
+// `egov plot paradox-scatter|rank-rank|trajectory|small-multiples|slopegraph|
+// participation|coefficients|correlation-heatmap|paradox-index`: the paradox
+// figures (recipes in Sources/Paradox/Figures), rendered with Cairo.
+
+import ArgumentParser
+import EGovParadox
+import Foundation
+
+/// Options shared by every paradox figure.
+struct ParadoxFigureArguments: ParsableArguments {
+    @OptionGroup var data: DataFileOption
+    @Option(name: .long, help: "UN survey edition (default: the latest).")
+    var edition: Int?
+    @Option(name: .long, help: "Governance outcome: \(GovernanceOutcome.allCases.map(\.rawValue).joined(separator: "|")) (default wgi_cc).")
+    var outcome: GovernanceOutcome = .wgiCC
+    @Option(name: .long, help: "Country of the trajectory figure (ISO3, default KAZ).")
+    var country: String = "KAZ"
+    @Option(name: .long, help: "First edition of the slopegraph (default 2008).")
+    var from: Int?
+    @Option(name: .long, help: "Year alignment: data-year (edition Y with data of Y-1, default) or same-year.")
+    var alignment: YearAlignment = .dataYear
+    @Option(name: .long, help: "Confidence level of fit bands and intervals (default 0.95).")
+    var level: Double = 0.95
+    @Option(name: .long, help: "Output file; the extension chooses the format: .pdf, .svg or .png.")
+    var out: String
+    @Option(name: .long, help: "Figure width with a unit: 85mm (one column, the default; small-multiples: 175mm), 175mm (two), 3.35in, 240pt.")
+    var width: String?
+    @Option(name: .long, help: "Figure height with a unit (default: chosen for the figure and width).")
+    var height: String?
+    @Option(name: .long, help: "Resolution of PNG output in dots per inch (PNG only; default 300).")
+    var dpi: Double?
+    @Flag(name: .long, help: "Overwrite the output file if it exists.")
+    var force = false
+    @Flag(name: .long, help: "Also print the figure caption (data, edition, alignment, estimator, SE type, N) on stdout.")
+    var printCaption = false
+
+    func validate() throws {
+        if let width { _ = try PhysicalLength.parse(width, option: "--width") }
+        if let height { _ = try PhysicalLength.parse(height, option: "--height") }
+        let ext = URL(fileURLWithPath: out).pathExtension
+        guard CairoRenderer.Format(fileExtension: ext) != nil else {
+            throw ValidationError("--out \(out): unknown file extension '\(ext.isEmpty ? "(none)" : "." + ext)'; "
+                                  + "end the file name with .pdf, .svg or .png")
+        }
+        if let dpi {
+            guard ext.lowercased() == "png" else {
+                throw ValidationError("--dpi applies only to PNG output; \(out) is \(ext.uppercased()) (vector formats have no resolution): drop --dpi or write a .png")
+            }
+            guard dpi.isFinite, dpi >= 10, dpi <= 2400 else {
+                throw ValidationError("--dpi \(dpi): use a resolution between 10 and 2400, e.g. 300 for print")
+            }
+        }
+        guard level > 0, level < 1 else {
+            throw ValidationError("--level \(level): give a confidence level between 0 and 1, e.g. 0.95")
+        }
+        guard country.count == 3, country.allSatisfy({ $0.isLetter }) else {
+            throw ValidationError("--country \(country): give an ISO3 code such as KAZ")
+        }
+    }
+
+    /// The width and height asked for, completed by the kind's defaults.
+    func size(_ kind: ParadoxFigureKind) -> FigureSize {
+        // Validated in validate(); the fallbacks are never used.
+        let w = width.flatMap { try? PhysicalLength.parse($0, option: "--width") }
+        var s = kind.defaultSize(width: w)
+        if let h = height.flatMap({ try? PhysicalLength.parse($0, option: "--height") }) { s.height = h }
+        return s
+    }
+
+    func run(_ kind: ParadoxFigureKind) throws {
+        if !force, FileManager.default.fileExists(atPath: out) {
+            printError("\(out) exists; egov never overwrites a file unless you pass --force")
+            throw ExitCode(1)
+        }
+        let dataset = try data.load()
+        let figure: ParadoxFigure
+        do {
+            let panel = try ParadoxPanel(dataset.table)
+            let options = ParadoxFigureOptions(edition: edition, outcome: outcome, alignment: alignment, country: country.uppercased(),
+                                               baseEdition: from, size: size(kind), level: level)
+            figure = try kind.make(panel: panel, options: options)
+        } catch let error as FigureError {
+            switch error {
+            case .unknownCountry, .unsupportedOutcome, .invalidOption,
+                 .paradox(.unknownEdition), .paradox(.invalidWindow), .paradox(.unsupportedOutcome):
+                // An argument the data cannot serve: a usage error (exit 64), listing the choices.
+                throw ValidationError(error.description)
+            default:
+                printError(error.description)
+                throw ExitCode(1)
+            }
+        } catch let error as ParadoxError {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+        let bytes: Data
+        do {
+            let measurer = try PangoTextMeasurer.shared()
+            let scene = figure.chart.build(measurer: measurer)
+            for w in dataset.warnings + figure.warnings + scene.warnings { printWarning(w) }
+            let ext = URL(fileURLWithPath: out).pathExtension
+            let format = CairoRenderer.Format(fileExtension: ext, dpi: dpi ?? 300) ?? .pdf
+            bytes = try CairoRenderer(format: format, textMeasurer: measurer).render(scene)
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+        do {
+            try AtomicFile.write(bytes, to: URL(fileURLWithPath: out), overwrite: force ? .replace : .refuseExisting)
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+        print(out)
+        if printCaption { print(figure.caption) }
+    }
+}
+
+struct PlotParadoxScatter: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: ParadoxFigureKind.paradoxScatter.rawValue,
+        abstract: "EGDI vs a governance outcome; the 15 post-Soviet states highlighted and labelled; OLS fit with its 95% band.",
+        discussion: "Example: egov plot paradox-scatter --edition 2024 --outcome wgi_cc --out fig-a.pdf")
+    @OptionGroup var args: ParadoxFigureArguments
+    func run() throws { try args.run(.paradoxScatter) }
+}
+
+struct PlotRankRank: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: ParadoxFigureKind.rankRank.rawValue,
+        abstract: "EGDI world rank vs governance rank (rank 1 top/right) with the parity diagonal.",
+        discussion: "Example: egov plot rank-rank --outcome wgi_ge --out fig-b.pdf")
+    @OptionGroup var args: ParadoxFigureArguments
+    func run() throws { try args.run(.rankRank) }
+}
+
+struct PlotTrajectory: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: ParadoxFigureKind.trajectory.rawValue,
+        abstract: "One country's EGDI rank and WGI percentiles (outcome and Voice and Accountability) across the editions.",
+        discussion: "Example: egov plot trajectory --country KAZ --out fig-c.pdf --width 175mm")
+    @OptionGroup var args: ParadoxFigureArguments
+    func run() throws { try args.run(.trajectory) }
+}
+
+struct PlotSmallMultiples: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: ParadoxFigureKind.smallMultiples.rawValue,
+        abstract: "EGDI and governance percentiles over time, one panel per post-Soviet state (5 × 3).",
+        discussion: "Example: egov plot small-multiples --outcome wgi_cc --out fig-d.pdf")
+    @OptionGroup var args: ParadoxFigureArguments
+    func run() throws { try args.run(.smallMultiples) }
+}
+
+struct PlotSlopegraph: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: ParadoxFigureKind.slopegraph.rawValue,
+        abstract: "EGDI and governance percentiles of the post-Soviet states at two editions (default 2008 and the latest).",
+        discussion: "Example: egov plot slopegraph --from 2008 --edition 2024 --out fig-e.pdf")
+    @OptionGroup var args: ParadoxFigureArguments
+    func run() throws { try args.run(.slopegraph) }
+}
+
+struct PlotParticipation: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: ParadoxFigureKind.participation.rawValue,
+        abstract: "E-Participation Index vs Voice and Accountability percentile; post-Soviet states highlighted.",
+        discussion: "Example: egov plot participation --edition 2022 --out fig-f.pdf")
+    @OptionGroup var args: ParadoxFigureArguments
+    func run() throws { try args.run(.participation) }
+}
+
+struct PlotCoefficients: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: ParadoxFigureKind.coefficients.rawValue,
+        abstract: "EGDI slope on five outcomes: cross-section (HC1) vs two-way fixed effects (clustered by country, CR1).",
+        discussion: "Example: egov plot coefficients --edition 2024 --out fig-g.pdf")
+    @OptionGroup var args: ParadoxFigureArguments
+    func run() throws { try args.run(.coefficients) }
+}
+
+struct PlotCorrelationHeatmap: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: ParadoxFigureKind.correlationHeatmap.rawValue,
+        abstract: "Correlations of the EGDI components with the governance outcomes, all countries vs post-Soviet states.",
+        discussion: "Example: egov plot correlation-heatmap --edition 2024 --out fig-h.pdf --width 175mm")
+    @OptionGroup var args: ParadoxFigureArguments
+    func run() throws { try args.run(.correlationHeatmap) }
+}
+
+struct PlotParadoxIndex: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: ParadoxFigureKind.paradoxIndex.rawValue,
+        abstract: "Rank gap (EGDI percentile − WGI percentile) per post-Soviet state with the interval from WGI's 90% band.",
+        discussion: "Example: egov plot paradox-index --outcome wgi_cc --out fig-i.pdf")
+    @OptionGroup var args: ParadoxFigureArguments
+    func run() throws { try args.run(.paradoxIndex) }
+}
+
+/// The paradox figure subcommands, in the order of issue 6.
+let paradoxPlotSubcommands: [ParsableCommand.Type] = [
+    PlotParadoxScatter.self, PlotRankRank.self, PlotTrajectory.self, PlotSmallMultiples.self, PlotSlopegraph.self,
+    PlotParticipation.self, PlotCoefficients.self, PlotCorrelationHeatmap.self, PlotParadoxIndex.self,
+]
