@@ -78,10 +78,15 @@ enum ReportFigures {
     /// PNG resolution of the report's figures.
     static let dpi = 300.0
 
-    /// The report's figure slots. The recipes come from the figures module when it is
-    /// present; until then every slot is drawn as "not drawn in this build".
+    /// The report's figures (`ParadoxPanel.reportFigures`); a figure the recipes could not
+    /// build is reported as a warning and shown as a slot in the document.
     static func slots(panel: ParadoxPanel, alignment: YearAlignment) -> [ReportFigure] {
-        []
+        let figures = panel.reportFigures(alignment: alignment)
+        for f in figures {
+            if f.chart == nil { printWarning("\(f.stem): \(f.caption)") }
+            for w in f.warnings { printWarning("\(f.stem): \(w)") }
+        }
+        return figures
     }
 
     /// PDF, SVG and PNG of every figure with a chart, in order.

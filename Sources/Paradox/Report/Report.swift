@@ -48,9 +48,12 @@ public struct ReportFigure: Sendable, Equatable {
     public var chart: Chart?
     /// Printed width in millimetres (85 single column, 175 double), for the HTML layout.
     public var widthMillimetres: Double
+    /// What the recipe warns about (the CLI prints them).
+    public var warnings: [String]
 
-    public init(stem: String, title: String, caption: String, chart: Chart?, widthMillimetres: Double) {
-        self.stem = stem; self.title = title; self.caption = caption; self.chart = chart; self.widthMillimetres = widthMillimetres
+    public init(stem: String, title: String, caption: String, chart: Chart?, widthMillimetres: Double, warnings: [String] = []) {
+        self.stem = stem; self.title = title; self.caption = caption; self.chart = chart
+        self.widthMillimetres = widthMillimetres; self.warnings = warnings
     }
 
     /// The extensions each figure is written in.

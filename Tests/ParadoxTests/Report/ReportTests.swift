@@ -132,3 +132,19 @@ enum SharedReport {
         #expect(HTML.inline("a `b*c` **d** <e>") == "a <code>b*c</code> <strong>d</strong> &lt;e&gt;")
     }
 }
+
+@Suite struct ReportFigureSlotsTests {
+    @Test func nineFiguresAtTheirWidths() throws {
+        let panel = try #require(Shared.panel)
+        let figures = panel.reportFigures()
+        #expect(figures.count == 9)
+        #expect(figures.allSatisfy { $0.chart != nil })
+        #expect(figures.map(\.stem).first == "figure_a_paradox_scatter")
+        #expect(figures.map(\.stem).last == "figure_i_paradox_index")
+        let wide = figures.filter { $0.widthMillimetres == 175 }.map(\.stem)
+        #expect(wide == ["figure_d_small_multiples", "figure_e_slopegraph", "figure_g_coefficients",
+                         "figure_h_correlation_heatmap", "figure_i_paradox_index"])
+        #expect(figures.allSatisfy { $0.widthMillimetres == 175 || $0.widthMillimetres == 85 })
+        #expect(figures.allSatisfy { ($0.chart?.size.width.millimetres ?? 0) == $0.widthMillimetres })
+    }
+}
