@@ -1,5 +1,5 @@
 # The two entry points of the README. Both install what they need first.
-#   make report   — the main job (the paradox report; until it lands: the data summary)
+#   make report   — the main job: the paradox report into Figures/ (egov report)
 #   make test     — the whole test suite
 SWIFT ?= swift
 APT_PACKAGES := libcairo2-dev libpango1.0-dev pkg-config fonts-dejavu-core poppler-utils
@@ -24,7 +24,7 @@ test: deps
 
 report: deps
 	$(SWIFT) build -c release --product egov
-	$(SWIFT) run -c release --skip-build egov data list
+	$(SWIFT) run -c release --skip-build egov report --out Figures
 
 clean:
 	rm -rf .build

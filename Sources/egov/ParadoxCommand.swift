@@ -11,6 +11,7 @@ enum ParadoxMetric: String, CaseIterable, ExpressibleByArgument {
     case decoupling
     case rankCorrelation = "rank-correlation"
     case slopes
+    case groupSlope = "group-slope"
 }
 
 extension YearAlignment: ExpressibleByArgument {}
@@ -83,6 +84,8 @@ struct ParadoxCommand: ParsableCommand {
             case .slopes:
                 table = try panel.slopeDecomposition(outcome: outcome ?? .wgiCC, alignment: alignment,
                                                      postSovietOnly: postSovietOnly).table()
+            case .groupSlope:
+                table = try panel.groupSlopeTest(outcome: outcome ?? .wgiCC, alignment: alignment).table()
             }
         } catch let error as ParadoxError {
             switch error {

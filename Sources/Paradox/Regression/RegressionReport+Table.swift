@@ -32,12 +32,12 @@ extension RegressionReport {
                 cell(c.statistic, .decimals(3)), cell(c.pValue, .significant(3)),
                 cell(c.confidenceLow, style(dCI)), cell(c.confidenceHigh, style(dCI)),
             ]
-            if stars { row.append(.text(SignificanceStars.code(c.pValue))) }
+            if stars { row.append(.text(RSignificanceCodes.code(c.pValue))) }
             return row
         }
         var notes = ["N = \(r.observations) (\(observationsDropped) of \(rowsConsidered) rows dropped); R² = \(Self.significant(r.rSquared, 4)), adjusted R² = \(Self.significant(r.adjustedRSquared, 4)); residual SE \(Self.significant(r.sigma, 4)) on \(r.residualDegreesOfFreedom) df"]
         if let w = r.withinRSquared { notes[0] += "; within R² = \(Self.significant(w, 4))" }
-        if stars { notes.append(SignificanceStars.legend) }
+        if stars { notes.append(RSignificanceCodes.legend) }
         notes.append(contentsOf: allNotes)
         if let d = diagnostics { notes.append(contentsOf: d.textLines.map { "diagnostics: " + $0 }) }
         if let why = diagnosticsUnavailable { notes.append(why) }

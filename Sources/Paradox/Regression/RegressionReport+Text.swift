@@ -48,7 +48,7 @@ extension RegressionReport {
         let pv = Self.pValueColumn(r.coefficients.map(\.pValue))
         var rows: [[String]] = []
         for (i, c) in r.coefficients.enumerated() {
-            rows.append([c.term, est[i], se[i], Self.fixed(c.statistic, 3), pv[i], SignificanceStars.code(c.pValue)])
+            rows.append([c.term, est[i], se[i], Self.fixed(c.statistic, 3), pv[i], RSignificanceCodes.code(c.pValue)])
         }
         for d in r.droppedTerms { rows.append([d, "NA", "NA", "NA", "NA", ""]) }
         var widths = heads.map(\.count)
@@ -60,7 +60,7 @@ extension RegressionReport {
         out.append(line(heads))
         for row in rows { out.append(line(row)) }
         out.append("---")
-        out.append(SignificanceStars.legend)
+        out.append(RSignificanceCodes.legend)
         if !r.droppedTerms.isEmpty {
             out.append("(\(r.droppedTerms.count) not defined because of singularities: \(r.droppedTerms.joined(separator: ", ")))")
         }

@@ -1,14 +1,14 @@
 import Testing
 @testable import Paradox
 
-@Suite struct SignificanceStarsTests {
+@Suite struct RSignificanceCodesTests {
     /// Reference: R 4.2.2, `symnum(c(0.001, 0.0010001, 0.01, 0.05, 0.1, 0.1000001, 0), corr = FALSE,
     /// na = FALSE, cutpoints = c(0, 0.001, 0.01, 0.05, 0.1, 1), symbols = c("***", "**", "*", ".", " "))`
     /// (what printCoefmat uses) gives "***" "**" "**" "*" "." " " "***".
     @Test func cutPointsAsR() {
         let p = [0.001, 0.0010001, 0.01, 0.05, 0.1, 0.1000001, 0]
-        #expect(p.map(SignificanceStars.code) == ["***", "**", "**", "*", ".", "", "***"])
-        #expect(SignificanceStars.code(.nan) == "")
+        #expect(p.map(RSignificanceCodes.code) == ["***", "**", "**", "*", ".", "", "***"])
+        #expect(RSignificanceCodes.code(.nan) == "")
     }
 
     /// Reference: R 4.2.2 `format.pval(c(4.98e-07, 8.71e-05, 0.0145), digits = 3)` gives

@@ -1,6 +1,6 @@
 /// R's significance codes (`printCoefmat`, `symnum` cut points 0.001, 0.01,
 /// 0.05, 0.1): `***`, `**`, `*`, `.`, or a blank.
-public enum SignificanceStars {
+public enum RSignificanceCodes {
     /// The legend line R prints under the coefficient table.
     public static let legend = "Signif. codes:  0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1"
 

@@ -1,0 +1,109 @@
+// `egov report`: the whole paradox report on the embedded panel, into one folder.
+
+import ArgumentParser
+import EGovParadox
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the paradox report: every metric and regression table, every figure, report.md and report.html.",
+        discussion: """
+        Runs on the embedded panel and writes into --out (default Figures): tables/*.csv|md|tex, \
+        figures as PDF, SVG and PNG, report.md and report.html (open it in a browser), and \
+        .egov-report.json, the list of files this report wrote with their SHA-256. A rerun replaces \
+        only files listed there and unchanged since; any other existing file stops the run before \
+        anything is written, unless --force. Output is byte-identical from run to run.
+          egov report
+          egov report --out /tmp/report --alignment same-year
+        """)
+
+    @Option(name: .long, help: "Output folder (created if missing).")
+    var out: String = "Figures"
+    @Flag(name: .long, help: "Overwrite files in the output folder that the previous report did not write (or that were edited).")
+    var force = false
+    @Option(name: .long, help: "Year alignment: data-year (edition Y with data of Y-1, default) or same-year.")
+    var alignment: YearAlignment = .dataYear
+
+    func run() throws {
+        let showProgress = isatty(STDERR_FILENO) == 1
+        func progress(_ step: String) {
+            if showProgress { FileHandle.standardError.write(Data("egov report: \(step)\n".utf8)) }
+        }
+        let dataset: PanelDataset
+        let panel: ParadoxPanel
+        do {
+            dataset = try PanelDataset.load()
+            panel = try ParadoxPanel(dataset.table)
+        } catch {
+            printError("\(error)")
+            throw ExitCode(1)
+        }
+        let report: Report
+        do {
+            report = try panel.report(options: ReportOptions(alignment: alignment), manifest: dataset.manifest,
+                                      figures: ReportFigures.slots(panel: panel, alignment: alignment), progress: progress)
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+        var files = report.textFiles()
+        progress("figures")
+        do {
+            files += try ReportFigures.render(report.figures, warning: { printWarning($0) })
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+        progress("writing \(files.count) files")
+        let folder = URL(fileURLWithPath: out)
+        do {
+            try ReportWriter.write(files, to: folder, force: force)
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+        print(folder.appendingPathComponent(Report.htmlFile).relativePath)
+        print(folder.appendingPathComponent(Report.markdownFile).relativePath)
+    }
+}
+
+/// The figures of the report: the slots (titles, captions, sizes) and their rendering.
+enum ReportFigures {
+    /// PNG resolution of the report's figures.
+    static let dpi = 300.0
+
+    /// The report's figures (`ParadoxPanel.reportFigures`); a figure the recipes could not
+    /// build is reported as a warning and shown as a slot in the document.
+    static func slots(panel: ParadoxPanel, alignment: YearAlignment) -> [ReportFigure] {
+        let figures = panel.reportFigures(alignment: alignment)
+        for f in figures {
+            if f.chart == nil { printWarning("\(f.stem): \(f.caption)") }
+            for w in f.warnings { printWarning("\(f.stem): \(w)") }
+        }
+        return figures
+    }
+
+    /// PDF, SVG and PNG of every figure with a chart, in order.
+    static func render(_ figures: [ReportFigure], warning: (String) -> Void) throws(RenderError) -> [ReportFile] {
+        var out: [ReportFile] = []
+        let drawable = figures.filter { $0.chart != nil }
+        if drawable.isEmpty { return out }
+        let measurer = try PangoTextMeasurer.shared()
+        for f in drawable {
+            guard let chart = f.chart else { continue }
+            let scene = chart.build(measurer: measurer)
+            for w in scene.warnings { warning("\(f.stem): \(w)") }
+            for format in [CairoRenderer.Format.pdf, .svg, .png(dpi: dpi)] {
+                let data = try CairoRenderer(format: format, textMeasurer: measurer).render(scene)
+                out.append(ReportFile(path: f.stem + "." + format.fileExtension, data: data))
+            }
+        }
+        return out
+    }
+}
