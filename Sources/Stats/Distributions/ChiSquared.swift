@@ -15,6 +15,9 @@ public struct ChiSquared: ContinuousDistribution, Sendable, Hashable, Codable {
         self.degreesOfFreedom = degreesOfFreedom
     }
 
+    /// Short spelling of `init(degreesOfFreedom:)`.
+    public init(df: Double) throws(DistributionError) { try self.init(degreesOfFreedom: df) }
+
     public var mean: Double { degreesOfFreedom }
     public var variance: Double { 2 * degreesOfFreedom }
 

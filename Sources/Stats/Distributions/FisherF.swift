@@ -16,6 +16,11 @@ public struct FisherF: ContinuousDistribution, Sendable, Hashable, Codable {
         numeratorDegreesOfFreedom = d1; denominatorDegreesOfFreedom = d2
     }
 
+    /// Short spelling of `init(numeratorDegreesOfFreedom:denominatorDegreesOfFreedom:)`.
+    public init(df1: Double, df2: Double) throws(DistributionError) {
+        try self.init(numeratorDegreesOfFreedom: df1, denominatorDegreesOfFreedom: df2)
+    }
+
     public var mean: Double { denominatorDegreesOfFreedom > 2 ? denominatorDegreesOfFreedom / (denominatorDegreesOfFreedom - 2) : .nan }
     public var variance: Double {
         let d1 = numeratorDegreesOfFreedom, d2 = denominatorDegreesOfFreedom
@@ -31,9 +36,28 @@ public struct FisherF: ContinuousDistribution, Sendable, Hashable, Codable {
         return (u / s, d2 / s)
     }
 
+    /// x − d₁/(d₁ + d₂) = d₁d₂(f − 1)/((d₁f + d₂)(d₁ + d₂)), without the
+    /// cancellation of subtracting two nearly equal rounded fractions (f − 1 is
+    /// exact near the mode, where it matters).
+    private func deviation(_ f: Double) -> Double? {
+        let d1 = numeratorDegreesOfFreedom, d2 = denominatorDegreesOfFreedom
+        let u = d1 * f
+        guard u < 1e300 else { return nil }
+        return (d1 * d2) * (f - 1) / ((u + d2) * (d1 + d2))
+    }
+
+    /// (x, 1 − x) in double-double: d₁f exactly, then d₁f/(d₁f + d₂) and d₂/(d₁f + d₂).
+    private func exactBetaArguments(_ f: Double) -> (x: DoubleDouble, y: DoubleDouble)? {
+        let u = DoubleDouble.product(numeratorDegreesOfFreedom, f)
+        guard u.hi < 1e290 else { return nil }
+        let s = u + denominatorDegreesOfFreedom
+        return (u / s, DoubleDouble(denominatorDegreesOfFreedom) / s)
+    }
+
     private func tails(_ f: Double) -> (lower: Double, upper: Double) {
         let (x, y) = betaArguments(f)
-        return IncompleteBeta.regularized(x: x, y: y, a: numeratorDegreesOfFreedom / 2, b: denominatorDegreesOfFreedom / 2)
+        return IncompleteBeta.regularized(x: x, y: y, a: numeratorDegreesOfFreedom / 2, b: denominatorDegreesOfFreedom / 2,
+                                          deviation: deviation(f), exact: exactBetaArguments(f))
     }
 
     public func cdf(_ f: Double) -> Double {
@@ -57,7 +81,8 @@ public struct FisherF: ContinuousDistribution, Sendable, Hashable, Codable {
         if f.isInfinite { return 0 }
         // d/df I_x(a, b) with x = d₁f/(d₁f + d₂) reduces to xᵃyᵇ/B(a, b) / f.
         let (x, y) = betaArguments(f)
-        return exp(IncompleteBeta.logPowerTerms(x: x, y: y, a: numeratorDegreesOfFreedom / 2, b: denominatorDegreesOfFreedom / 2)) / f
+        return exp(IncompleteBeta.logPowerTerms(x: x, y: y, a: numeratorDegreesOfFreedom / 2, b: denominatorDegreesOfFreedom / 2,
+                                                deviation: deviation(f))) / f
     }
 
     public func quantile(_ p: Double) -> Double {

@@ -18,28 +18,41 @@ import Foundation
 /// which has no large cancelling terms even for a = b = 5·10⁵.
 enum IncompleteBeta {
     /// (I_x(a,b), 1 − I_x(a,b)) for a, b > 0 and x + y = 1, x, y in [0, 1].
-    static func regularized(x: Double, y: Double, a: Double, b: Double) -> (lower: Double, upper: Double) {
+    ///
+    /// `deviation`, when given, is x − a/(a+b) computed by the caller from its
+    /// own exact inputs. For large a and b the prefactor's exponent is
+    /// −(a+b)²·deviation²/(2ab)·(1 + …), so its relative error is twice the
+    /// exponent times the relative error of the deviation; forming the deviation
+    /// as x − x₀ from a rounded x (absolute error ~1e-16) would cost up to
+    /// ~1e-11 in the far tails of F(10⁶, 10⁶).
+    ///
+    /// `exact`, when given, is (x, y) in double-double. The continued fraction
+    /// for x close to 1 with a large (a·y of order one) depends on y = 1 − x
+    /// through near-cancellations 1 − x·(1 + O(1/a)); a double x carries an
+    /// absolute error of 1e-16, i.e. a relative error of 1e-16/y in those
+    /// differences (2.5e-11 for t with ν = 10⁶ at t = 2). With `exact`, the
+    /// fraction is then evaluated in double-double arithmetic.
+    static func regularized(x: Double, y: Double, a: Double, b: Double, deviation: Double? = nil,
+                            exact: (x: DoubleDouble, y: DoubleDouble)? = nil) -> (lower: Double, upper: Double) {
         if x.isNaN || y.isNaN || a.isNaN || b.isNaN || a <= 0 || b <= 0 || x < 0 || y < 0 { return (.nan, .nan) }
         if x == 0 { return (0, 1) }
         if y == 0 { return (1, 0) }
         if x < (a + 1) / (a + b + 2) {
-            let w = smallSide(x: x, y: y, a: a, b: b)
+            let w = smallSide(x: x, y: y, a: a, b: b, deviation: deviation, exactX: exact?.x)
             return (w, max(0, 1 - w))
         } else {
-            let w = smallSide(x: y, y: x, a: b, b: a)
+            let w = smallSide(x: y, y: x, a: b, b: a, deviation: deviation.map { -$0 }, exactX: exact?.y)
             return (max(0, 1 - w), w)
         }
     }
 
-    /// Above this parameter size the continued fraction runs in double-double.
-    static let extendedPrecisionThreshold = 1000.0
-
     /// I_x(a, b) by the continued fraction, valid for x < (a+1)/(a+b+2).
-    private static func smallSide(x: Double, y: Double, a: Double, b: Double) -> Double {
-        let logFront = logPowerTerms(x: x, y: y, a: a, b: b) - log(a)
+    private static func smallSide(x: Double, y: Double, a: Double, b: Double, deviation: Double?,
+                                  exactX: DoubleDouble?) -> Double {
+        let logFront = logPowerTerms(x: x, y: y, a: a, b: b, deviation: deviation) - log(a)
         if logFront < -760 { return 0 }
-        if max(a, b) >= extendedPrecisionThreshold {
-            return exp(logFront) * continuedFractionExtended(x: x, y: y, a: a, b: b)
+        if let exactX, x > 0.5 {
+            return exp(logFront + log(continuedFractionDD(x: exactX, a: a, b: b)))
         }
         let tiny = 1e-300
         let qab = a + b, qap = a + 1, qam = a - 1
@@ -49,7 +62,7 @@ enum IncompleteBeta {
         d = 1 / d
         var h = d
         var m = 1.0
-        while m < 1_000_000 {
+        while m < 10_000_000 {
             let m2 = 2 * m
             var aa = m * (b - m) * x / ((qam + m2) * (a + m2))
             d = 1 + aa * d
@@ -66,69 +79,63 @@ enum IncompleteBeta {
             d = 1 / d
             let delta = d * c
             h *= delta
-            if abs(delta - 1) <= Double.ulpOfOne { break }   // converged to rounding level
+            if abs(delta - 1) < 1e-17 { break }
             m += 1
         }
         return exp(logFront + log(h))
     }
 
-    /// The same continued fraction in double-double arithmetic.
-    ///
-    /// With a parameter in the thousands and x close to 1 the recurrence
-    /// d ← 1 + αₘ·d nearly cancels at every step and amplifies rounding by a
-    /// factor of order a (for a t distribution with 10⁶ degrees of freedom the
-    /// double-precision result keeps only 10–11 digits). Carrying ~32 digits
-    /// and forming x as 1 − y from the accurately known small complement
-    /// restores full double accuracy.
-    private static func continuedFractionExtended(x xIn: Double, y: Double, a: Double, b: Double) -> Double {
-        let x = xIn > 0.5 ? DoubleDouble(1) - DoubleDouble(y) : DoubleDouble(xIn)
-        let one = DoubleDouble(1)
+    /// The same continued fraction (modified Lentz) in double-double arithmetic,
+    /// with every coefficient formed exactly from the double parameters.
+    private static func continuedFractionDD(x: DoubleDouble, a: Double, b: Double) -> Double {
+        typealias DD = DoubleDouble
         let tiny = 1e-300
-        func guarded(_ v: DoubleDouble) -> DoubleDouble { abs(v.hi) < tiny ? DoubleDouble(tiny) : v }
-        let qab = DoubleDouble.sum(a, b), qap = DoubleDouble.sum(a, 1), qam = DoubleDouble.sum(a, -1)
+        let qab = DD.sum(a, b), qap = DD.sum(a, 1), qam = DD.sum(a, -1)
+        let one = DD.one
         var c = one
-        var d = guarded(one - qab * x / qap)
+        var d = one - qab * x / qap
+        if abs(d.hi) < tiny { d = DD(tiny) }
         d = one / d
         var h = d
         var m = 1.0
-        while m < 1_000_000 {
+        while m < 10_000_000 {
             let m2 = 2 * m
-            var aa = DoubleDouble(m) * DoubleDouble.sum(b, -m) * x / ((qam + m2) * DoubleDouble.sum(a, m2))
-            d = guarded(one + aa * d)
-            c = guarded(one + aa / c)
+            var aa = DD(m) * DD.sum(b, -m) * x / ((qam + m2) * DD.sum(a, m2))
+            d = one + aa * d
+            if abs(d.hi) < tiny { d = DD(tiny) }
+            c = one + aa / c
+            if abs(c.hi) < tiny { c = DD(tiny) }
             d = one / d
-            h = h * d * c
-            aa = -(DoubleDouble.sum(a, m) * (qab + m)) * x / (DoubleDouble.sum(a, m2) * (qap + m2))
-            d = guarded(one + aa * d)
-            c = guarded(one + aa / c)
+            h = h * (d * c)
+            aa = -(DD.sum(a, m) * (qab + m)) * x / (DD.sum(a, m2) * (qap + m2))
+            d = one + aa * d
+            if abs(d.hi) < tiny { d = DD(tiny) }
+            c = one + aa / c
+            if abs(c.hi) < tiny { c = DD(tiny) }
             d = one / d
             let delta = d * c
             h = h * delta
-            if abs((delta - one).doubleValue) <= 1e-30 { break }
+            if abs((delta - one).hi) < 1e-17 { break }
             m += 1
         }
         return h.doubleValue
     }
 
     /// ln[xᵃ yᵇ / B(a, b)].
-    static func logPowerTerms(x: Double, y: Double, a: Double, b: Double) -> Double {
+    static func logPowerTerms(x: Double, y: Double, a: Double, b: Double, deviation: Double? = nil) -> Double {
         let lnx = x < 0.5 ? log(x) : log1p(-y)
         let lny = y < 0.5 ? log(y) : log1p(-x)
         let big = 10.0
         if a >= big && b >= big {
             let s = a + b
             // x − x₀ = (x·b − y·a)/(a+b), formed from products to avoid cancellation in x − a/(a+b).
-            let delta = (x * b - y * a) / s
-            let u = delta * s / a
-            let v = -delta * s / b
+            let delta = deviation ?? (x * b - y * a) / s
+            // a·[log(1+u) − u] with 1 + u = x/x₀ = x·s/a and a·u = delta·s (likewise for b).
+            let termA = GammaFunctions.scaledLog1pMinusX(n: a, m: x * s, difference: delta * s)
+            let termB = GammaFunctions.scaledLog1pMinusX(n: b, m: y * s, difference: -delta * s)
             let stirling = GammaFunctions.stirlingError(a) + GammaFunctions.stirlingError(b) - GammaFunctions.stirlingError(s)
-            // p·[log(1+w) − w], with 1 + w = ratio taken from x (or y) itself when
-            // w < −½, where w has lost the digits of a small x (or y).
-            func deviation(_ p: Double, _ w: Double, ratio: Double) -> Double {
-                w < -0.5 ? p * log(ratio) - p * w : p * GammaFunctions.log1pMinusX(w)
-            }
             return 0.5 * log(a * b / s) - GammaFunctions.logSqrtTwoPi
-                + deviation(a, u, ratio: x * s / a) + deviation(b, v, ratio: y * s / b) - stirling
+                + termA + termB - stirling
         }
         if a >= big || b >= big {
             // One large parameter L and one small S: lgamma(L) − lgamma(L+S) =

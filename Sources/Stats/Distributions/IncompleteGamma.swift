@@ -50,7 +50,7 @@ enum IncompleteGamma {
                 d = 1 / d
                 let delta = d * c
                 h *= delta
-                if abs(delta - 1) <= Double.ulpOfOne { break }   // converged to rounding level
+                if abs(delta - 1) < 1e-17 { break }
                 i += 1
             }
             let q = exp(logPrefactor + log(h))
@@ -64,10 +64,6 @@ enum IncompleteGamma {
         if a < 10 {
             return a * log(x) - x - GammaFunctions.logGamma(a)
         }
-        let u = (x - a) / a
-        // a·[log(1+u) − u]; far below the mode (u < −½) 1 + u = x/a must not be
-        // formed from u, which has lost x's digits: use a·ln(x/a) − (x − a).
-        let core = u < -0.5 ? a * log(x / a) - (x - a) : a * GammaFunctions.log1pMinusX(u)
-        return core + 0.5 * log(a) - GammaFunctions.logSqrtTwoPi - GammaFunctions.stirlingError(a)
+        return GammaFunctions.scaledLog1pMinusX(n: a, m: x, difference: x - a) + 0.5 * log(a) - GammaFunctions.logSqrtTwoPi - GammaFunctions.stirlingError(a)
     }
 }

@@ -28,6 +28,16 @@ enum GammaFunctions {
         return lgamma(a) - ((a - 0.5) * log(a) - a + logSqrtTwoPi)
     }
 
+    /// n·[log(1 + u) − u] for u = (m − n)/n, where the caller also knows m and
+    /// n exactly: the series form for moderate |u|, and n·ln(m/n) − (m − n) when
+    /// m is far from n (u near −1 loses m entirely when rounded, e.g. m = 1e-10,
+    /// n = 15).
+    static func scaledLog1pMinusX(n: Double, m: Double, difference: Double) -> Double {
+        let u = difference / n
+        if abs(u) < 0.5 { return n * log1pMinusX(u) }
+        return n * log(m / n) - difference
+    }
+
     /// log(1 + u) − u, accurate also for small |u|.
     ///
     /// With w = u/(2 + u): log(1 + u) = 2 artanh w, and u − 2w = u·w, so

@@ -1,23 +1,34 @@
-import Foundation
-
 /// The normal distribution N(μ, σ²).
 ///
-/// Tails: Φ(z) = ½·erfc(−z/√2) with glibc's `erfc` (accurate to about one
-/// ulp; Cody 1969 rational approximations), so both tails are computed
-/// directly and keep relative precision down to the smallest normal double
-/// (z ≈ −37.5). Quantiles: the Abramowitz & Stegun 26.2.23 starting value
-/// (|error| < 4.5·10⁻⁴) polished by safeguarded Newton steps on the log tail.
+/// - cdf/sf: Φ((x − μ)/σ) = ½·erfc(−z/√2) with the C library's erfc (~1 ulp)
+///   and the argument −z/√2 carried in double-double with a first-order
+///   correction (see `SpecialFunctions.standardNormalLower`); sf uses the exact
+///   symmetry 1 − Φ(z) = Φ(−z), so both tails keep full relative precision down
+///   to the smallest normal double (z ≈ ∓37.5).
+/// - quantile/upperQuantile: Wichura (1988) AS 241 (PPND16) plus one Halley
+///   step on the requested tail; μ + σ·z.
+/// The standardization (x − μ)/σ rounds once; for μ = 0, σ = 1 it is exact.
 public struct Normal: ContinuousDistribution, Sendable, Hashable, Codable {
     public let mean: Double
     public let standardDeviation: Double
 
+    /// The standard normal N(0, 1).
     public static let standard = Normal(uncheckedMean: 0, standardDeviation: 1)
 
+    /// N(mean, standardDeviation²). Throws unless `mean` is finite and
+    /// `standardDeviation` is finite and > 0.
     public init(mean: Double = 0, standardDeviation: Double = 1) throws(DistributionError) {
         try DistributionError.check(mean.isFinite, "Normal", "mean", mean, "a finite number")
         try DistributionError.check(standardDeviation.isFinite && standardDeviation > 0, "Normal", "standardDeviation",
                                     standardDeviation, "finite and > 0")
         self.mean = mean; self.standardDeviation = standardDeviation
+    }
+
+    /// Short spelling of `init(mean:standardDeviation:)` (R's `sd`).
+    public init(mean: Double, sd: Double) throws(DistributionError) {
+        try DistributionError.check(mean.isFinite, "Normal", "mean", mean, "a finite number")
+        try DistributionError.check(sd.isFinite && sd > 0, "Normal", "sd", sd, "finite and > 0")
+        self.mean = mean; self.standardDeviation = sd
     }
 
     init(uncheckedMean mean: Double, standardDeviation: Double) {
@@ -26,47 +37,27 @@ public struct Normal: ContinuousDistribution, Sendable, Hashable, Codable {
 
     public var variance: Double { standardDeviation * standardDeviation }
 
+    @inline(__always) private func standardized(_ x: Double) -> Double {
+        (x - mean) / standardDeviation
+    }
+
     public func pdf(_ x: Double) -> Double {
-        let z = (x - mean) / standardDeviation
-        return exp(-0.5 * z * z) / (standardDeviation * 2.5066282746310005024157652848110)
+        SpecialFunctions.standardNormalDensity(standardized(x)) / standardDeviation
     }
 
     public func cdf(_ x: Double) -> Double {
-        if x.isNaN { return .nan }
-        let z = (x - mean) / standardDeviation
-        return 0.5 * erfc(-z * 0.70710678118654752440084436210485)
+        SpecialFunctions.standardNormalLower(standardized(x))
     }
 
     public func sf(_ x: Double) -> Double {
-        if x.isNaN { return .nan }
-        let z = (x - mean) / standardDeviation
-        return 0.5 * erfc(z * 0.70710678118654752440084436210485)
+        SpecialFunctions.standardNormalUpper(standardized(x))
     }
 
     public func quantile(_ p: Double) -> Double {
-        mean + standardDeviation * Normal.standardQuantile(lower: p)
+        mean + standardDeviation * SpecialFunctions.standardNormalQuantile(p, upper: false)
     }
 
     public func upperQuantile(_ q: Double) -> Double {
-        mean - standardDeviation * Normal.standardQuantile(lower: q)
-    }
-
-    /// z with Φ(z) = p (by symmetry also the negated upper quantile).
-    static func standardQuantile(lower p: Double) -> Double {
-        if p.isNaN || p < 0 || p > 1 { return .nan }
-        if p == 0 { return -.infinity }
-        if p == 1 { return .infinity }
-        if p == 0.5 { return 0 }
-        if p > 0.5 {
-            // Solve on the upper tail for accuracy near 1: Φ(z) = p ⇔ Q(z) = 1 − p
-            // (1 − p is exact for p > 0.5 by Sterbenz).
-            return -standardQuantile(lower: 1 - p)
-        }
-        // A&S 26.2.23 for the lower tail.
-        let t = (-2 * log(p)).squareRoot()
-        let guess = -(t - (2.515517 + 0.802853 * t + 0.010328 * t * t) / (1 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t))
-        let solver = QuantileSolver(tail: .lower, function: { Normal.standard.cdf($0) },
-                                    density: { Normal.standard.pdf($0) }, supportLower: -.infinity)
-        return solver.solve(target: p, guess: guess)
+        mean + standardDeviation * SpecialFunctions.standardNormalQuantile(q, upper: true)
     }
 }

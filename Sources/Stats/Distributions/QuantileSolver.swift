@@ -45,15 +45,20 @@ struct QuantileSolver {
         expansions = 0
         while ghi < 0 && expansions < 2000 {
             lo = hi; glo = ghi
+            let previous = hi
             if positive { hi *= step; step = min(step * step, 1e10) } else { hi += step; step *= 2 }
-            if !hi.isFinite { return sign > 0 ? .infinity : .infinity }
+            // Try the largest finite double before giving up on a finite root.
+            if !hi.isFinite {
+                if previous == Double.greatestFiniteMagnitude { return .infinity }
+                hi = Double.greatestFiniteMagnitude
+            }
             ghi = sign * g(hi)
             expansions += 1
         }
         if glo == 0 { return lo }
         if ghi == 0 { return hi }
         x = min(max(x, lo), hi)
-        if x == lo || x == hi { x = positive && lo > 0 ? (lo * hi).squareRoot() : (lo + hi) / 2 }
+        if x == lo || x == hi { x = positive && lo > 0 ? lo.squareRoot() * hi.squareRoot() : (lo + hi) / 2 }
         for _ in 0..<300 {
             let t = function(x)
             let gx = sign * (t > 0 ? log(t) - logTarget : -.infinity)
@@ -66,7 +71,7 @@ struct QuantileSolver {
                 next = x - gx / (f / t)
             }
             if !(next > lo && next < hi) {
-                next = positive && lo > 0 ? (lo * hi).squareRoot() : (lo.isFinite ? (lo + hi) / 2 : hi - abs(hi) - 1)
+                next = positive && lo > 0 ? lo.squareRoot() * hi.squareRoot() : (lo.isFinite ? (lo + hi) / 2 : hi - abs(hi) - 1)
             }
             if abs(next - x) <= 2 * Double.ulpOfOne * abs(x) || next == lo || next == hi {
                 return next

@@ -19,6 +19,9 @@ public struct StudentT: ContinuousDistribution, Sendable, Hashable, Codable {
         self.degreesOfFreedom = degreesOfFreedom
     }
 
+    /// Short spelling of `init(degreesOfFreedom:)`; `df = .infinity` is the standard normal.
+    public init(df: Double) throws(DistributionError) { try self.init(degreesOfFreedom: df) }
+
     public var mean: Double { degreesOfFreedom > 1 ? 0 : .nan }
     public var variance: Double {
         degreesOfFreedom > 2 ? (degreesOfFreedom.isInfinite ? 1 : degreesOfFreedom / (degreesOfFreedom - 2))
@@ -35,14 +38,31 @@ public struct StudentT: ContinuousDistribution, Sendable, Hashable, Codable {
         return (nu / s, t2 / s)
     }
 
+    /// (x, 1 − x) in double-double: t² exactly, then ν/(ν + t²) and t²/(ν + t²).
+    private func exactBetaArguments(_ t: Double) -> (x: DoubleDouble, y: DoubleDouble)? {
+        let at = abs(t)
+        guard at < 1e100 else { return nil }
+        let t2 = DoubleDouble.product(at, at)
+        let s = t2 + degreesOfFreedom
+        return (DoubleDouble(degreesOfFreedom) / s, t2 / s)
+    }
+
     public func cdf(_ t: Double) -> Double {
         if t.isNaN { return .nan }
         if degreesOfFreedom.isInfinite { return Normal.standard.cdf(t) }
         if t == 0 { return 0.5 }
         if t.isInfinite { return t < 0 ? 0 : 1 }
         let (x, y) = betaArguments(t)
-        let w = IncompleteBeta.regularized(x: x, y: y, a: degreesOfFreedom / 2, b: 0.5)
+        let w = IncompleteBeta.regularized(x: x, y: y, a: degreesOfFreedom / 2, b: 0.5, exact: exactBetaArguments(t))
         return t < 0 ? 0.5 * w.lower : 0.5 + 0.5 * w.upper
+    }
+
+    /// P(|T| < t) for t ≥ 0, computed directly (the complement of the two tails).
+    func centralProbability(_ t: Double) -> Double {
+        if t <= 0 { return 0 }
+        if t.isInfinite { return 1 }
+        let (x, y) = betaArguments(t)
+        return IncompleteBeta.regularized(x: x, y: y, a: degreesOfFreedom / 2, b: 0.5, exact: exactBetaArguments(t)).upper
     }
 
     public func sf(_ t: Double) -> Double { t.isNaN ? .nan : cdf(-t) }
@@ -68,6 +88,15 @@ public struct StudentT: ContinuousDistribution, Sendable, Hashable, Codable {
         if q == 0.5 { return 0 }
         if q > 0.5 { return -upperQuantile(1 - q) }   // 1 − q exact for q >= 1/2
         let nu = degreesOfFreedom
+        if q > 0.25 {
+            // Near the centre sf(t) = ½ − ½·P(|T| < t) rounds to an absolute 1e-17,
+            // i.e. a relative error 1e-17/(t·pdf) in t (1e-10 at t = 1e-6). Solve
+            // instead P(|T| < t) = I_y(½, ν/2) = 1 − 2q, exact for q in [¼, ½].
+            let central = QuantileSolver(tail: .lower, function: { self.centralProbability($0) },
+                                         density: { 2 * self.pdf($0) }, supportLower: 0)
+            let z = Normal.standard.upperQuantile(q)
+            return central.solve(target: 1 - 2 * q, guess: max(z, 1e-300))
+        }
         // Starting value.
         let z = Normal.standard.upperQuantile(q)
         var guess = z + (z * z * z + z) / (4 * nu) + (5 * pow(z, 5) + 16 * z * z * z + 3 * z) / (96 * nu * nu)
