@@ -1,33 +1,25 @@
 extension Correlation {
-    /// The largest n for which `ExactPolicy.auto` uses Kendall's exact (Mahonian) p-value
-    /// (no ties). R's default switches to the normal approximation already at n ≥ 50; pass
-    /// `exact: .no` to reproduce R there. `.yes` works up to `kendallExactMaximum`.
+    /// The largest n for which `exact: .yes` computes Kendall's exact p-value (no ties).
     public static let kendallExactLimit = 500
-    /// The largest n for which `exact: .yes` computes Kendall's exact distribution.
-    public static let kendallExactMaximum = 2000
+    /// With `exact: .auto`, Kendall's p-value is exact below this n without ties (R's rule).
+    public static let kendallAutoExactBelow = 50
 
-    /// Kendall's rank correlation test, as R's `cor.test(method = "kendall")`.
+    /// Kendall's rank correlation test, τ-b with ties, as R's `cor.test(method = "kendall")`.
     ///
-    /// τ-b = S / √((n₀ − n₁)(n₀ − n₂)) with S = concordant − discordant pairs, n₀ = n(n−1)/2
-    /// and n₁, n₂ the pairs tied in x, in y (Kendall 1945, Biometrika 33:239-251); τ-b = τ-a
-    /// without ties.
+    /// S = Σ_{i<j} sign(xᵢ − xⱼ) sign(yᵢ − yⱼ); τ-b = S / √((n₀ − n₁)(n₀ − n₂)),
+    /// n₀ = n(n − 1)/2, n₁, n₂ the tied pairs in x and y (Kendall 1945).
     ///
-    /// p-value:
-    /// - exact (no ties; n ≤ `kendallExactLimit` with `.auto`): statistic T = concordant
-    ///   pairs, p from the Mahonian distribution (`KendallExactDistribution`), R's
-    ///   two-sided rule (double the tail on the observed side).
-    /// - asymptotic (ties, or larger n, or `exact: .no`): z = S / √Var(S) with the
-    ///   tie-corrected variance
-    ///   Var(S) = [n(n−1)(2n+5) − Σt(t−1)(2t+5) − Σu(u−1)(2u+5)]/18
-    ///          + Σt(t−1)·Σu(u−1) / (2n(n−1)) + Σt(t−1)(t−2)·Σu(u−1)(u−2) / (9n(n−1)(n−2))
-    ///   (Kendall 1970, Rank Correlation Methods, ch. 4; t, u the tie-group sizes in x, y), and
-    ///   with `continuity: true` S is replaced by sign(S)(|S| − 1) (R's `continuity = TRUE`).
+    /// p-value: exact without ties from the distribution of the number of inversions
+    /// (`KendallExactDistribution`; statistic T = concordant pairs) when `exact` is `.auto`
+    /// and n < 50 (R's rule) or `.yes` and n ≤ `kendallExactLimit`; otherwise asymptotic,
+    /// z = S/√Var(S) with the tie-corrected variance (Kendall 1970, eq. 4.3)
+    /// Var(S) = [n(n−1)(2n+5) − Σt(t−1)(2t+5) − Σu(u−1)(2u+5)]/18
+    ///        + Σt(t−1)·Σu(u−1) / (2n(n−1)) + Σt(t−1)(t−2)·Σu(u−1)(u−2) / (9n(n−1)(n−2)),
+    /// and with `continuity`, S replaced by sign(S)(|S| − 1) (R's `continuity = TRUE`).
+    /// Interval: Fisher z with the Fieller–Hartley–Pearson (1957) SE √(0.437/(n − 4)), n ≥ 5.
     ///
-    /// Interval: Fisher z of τ with SE √(0.437/(n − 4)) (Fieller, Hartley & Pearson 1957,
-    /// Biometrika 44:470-481), for n ≥ 5.
-    ///
-    /// - Throws: `CorrelationError` for bad input, a constant variable, or `exact: .yes` with
-    ///   ties or n > `kendallExactMaximum`.
+    /// O(n²) pairs. - Throws: `CorrelationError` for bad input, a constant variable, or
+    /// `exact: .yes` with ties or n > `kendallExactLimit`.
     public static func kendall(
         x: [Double], y: [Double],
         alternative: CorrelationAlternative = .twoSided,
@@ -38,54 +30,62 @@ extension Correlation {
         try validate(x, y, minimum: 3)
         try validate(level: level)
         let n = x.count
-        let counts = KendallPairCounts(x, y)
+        var s = 0
+        for i in 0..<n {
+            for j in (i + 1)..<n {
+                let a = x[i] < x[j] ? -1 : (x[i] > x[j] ? 1 : 0)
+                let b = y[i] < y[j] ? -1 : (y[i] > y[j] ? 1 : 0)
+                s += a * b
+            }
+        }
+        let xt = tieGroups(x), yt = tieGroups(y)
         let n0 = n * (n - 1) / 2
-        guard counts.tiedX < n0 else { throw .zeroVariance(variable: "x") }
-        guard counts.tiedY < n0 else { throw .zeroVariance(variable: "y") }
-        let tau = Swift.min(1, Swift.max(-1, Double(counts.s) / (Double(n0 - counts.tiedX) * Double(n0 - counts.tiedY)).squareRoot()))
-        let ties = counts.tiedX > 0 || counts.tiedY > 0
+        let n1 = xt.reduce(0) { $0 + $1 * ($1 - 1) / 2 }
+        let n2 = yt.reduce(0) { $0 + $1 * ($1 - 1) / 2 }
+        guard n0 > n1 else { throw .zeroVariance(variable: "x") }
+        guard n0 > n2 else { throw .zeroVariance(variable: "y") }
+        let tau = Swift.min(1, Swift.max(-1, Double(s) / (Double(n0 - n1) * Double(n0 - n2)).squareRoot()))
+        let ties = !xt.isEmpty || !yt.isEmpty
+
         let useExact: Bool
         switch exact {
         case .no: useExact = false
-        case .auto: useExact = !ties && n <= kendallExactLimit
+        case .auto: useExact = !ties && n < kendallAutoExactBelow
         case .yes:
-            if ties {
-                throw .exactUnavailable(reason: "Kendall's exact distribution here assumes no ties, but the data have \(counts.tiedX) pairs tied in x and \(counts.tiedY) in y: use the asymptotic p-value (--exact no) or a permutation test (--permutation B)")
+            guard !ties else {
+                throw .exactUnavailable(reason: "Kendall's exact p-value assumes no ties, and the data have ties: use the asymptotic p-value (tie-corrected variance) or a permutation test")
             }
-            guard n <= kendallExactMaximum else {
-                throw .exactUnavailable(reason: "Kendall's exact distribution is computed for n ≤ \(kendallExactMaximum); n = \(n): use the asymptotic p-value")
+            guard n <= kendallExactLimit else {
+                throw .exactUnavailable(reason: "Kendall's exact p-value is computed for n ≤ \(kendallExactLimit); n = \(n): use the asymptotic p-value")
             }
             useExact = true
         }
         let dn = Double(n)
-        let statistic: Double, name: String, p: Double
-        if useExact {
-            let dist = KendallExactDistribution(n: n)
-            statistic = Double(counts.concordant)
-            name = "T"
-            p = dist.pValue(concordant: counts.concordant, alternative: alternative)
-        } else {
-            let tx = tieGroups(x).map(Double.init), ty = tieGroups(y).map(Double.init)
-            func sum(_ g: [Double], _ f: (Double) -> Double) -> Double { g.reduce(0) { $0 + f($1) } }
-            let v0 = dn * (dn - 1) * (2 * dn + 5)
-            let vt = sum(tx) { $0 * ($0 - 1) * (2 * $0 + 5) }
-            let vu = sum(ty) { $0 * ($0 - 1) * (2 * $0 + 5) }
-            let v1 = sum(tx) { $0 * ($0 - 1) } * sum(ty) { $0 * ($0 - 1) }
-            let v2 = sum(tx) { $0 * ($0 - 1) * ($0 - 2) } * sum(ty) { $0 * ($0 - 1) * ($0 - 2) }
-            let varS = (v0 - vt - vu) / 18 + v1 / (2 * dn * (dn - 1)) + v2 / (9 * dn * (dn - 1) * (dn - 2))
-            var s = Double(counts.s)
-            if continuity && s != 0 { s = (s > 0 ? 1 : -1) * (abs(s) - 1) }
-            statistic = s / varS.squareRoot()
-            name = "z"
-            p = normalPValue(statistic, alternative: alternative)
-        }
         let ci: CorrelationInterval? = n >= 5
             ? fisherZInterval(estimate: tau, standardError: (0.437 / (dn - 4)).squareRoot(), level: level,
                               alternative: alternative, method: .fisherZFiellerHartleyPearson)
             : nil
-        return CorrelationTest(method: .kendall, n: n, estimate: tau, statistic: statistic, statisticName: name,
-                               pValue: p, pValueMethod: useExact ? .exact : .asymptotic,
-                               alternative: alternative, confidenceInterval: ci,
-                               continuityCorrection: continuity && !useExact, hasTies: ties)
+        if useExact {
+            let concordant = (s + n0) / 2
+            let p = KendallExactDistribution(n: n).pValue(concordant: concordant, alternative: alternative)
+            return CorrelationTest(method: .kendall, n: n, estimate: tau, statistic: Double(concordant), statisticName: "T",
+                                   pValue: p, pValueMethod: .exact, alternative: alternative, confidenceInterval: ci,
+                                   hasTies: ties)
+        }
+        func sum(_ t: [Int], _ f: (Double) -> Double) -> Double { t.reduce(0) { $0 + f(Double($1)) } }
+        let v0 = dn * (dn - 1) * (2 * dn + 5)
+        let vt = sum(xt) { $0 * ($0 - 1) * (2 * $0 + 5) }
+        let vu = sum(yt) { $0 * ($0 - 1) * (2 * $0 + 5) }
+        let v1 = sum(xt) { $0 * ($0 - 1) } * sum(yt) { $0 * ($0 - 1) }
+        let v2 = sum(xt) { $0 * ($0 - 1) * ($0 - 2) } * sum(yt) { $0 * ($0 - 1) * ($0 - 2) }
+        var variance = (v0 - vt - vu) / 18 + v1 / (2 * dn * (dn - 1))
+        if n > 2 { variance += v2 / (9 * dn * (dn - 1) * (dn - 2)) }
+        var numerator = Double(s)
+        if continuity && s != 0 { numerator = Double(s.signum()) * (abs(numerator) - 1) }
+        let z = numerator / variance.squareRoot()
+        return CorrelationTest(method: .kendall, n: n, estimate: tau, statistic: z, statisticName: "z",
+                               pValue: normalPValue(z, alternative: alternative), pValueMethod: .asymptotic,
+                               alternative: alternative, confidenceInterval: ci, continuityCorrection: continuity,
+                               hasTies: ties)
     }
 }
