@@ -6,6 +6,6 @@ struct EGov: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "egov",
         abstract: "Measure the e-government paradox: e-government scores versus governance outcomes.",
-        subcommands: [DataCommand.self, RegressCommand.self, ParadoxCommand.self, PlotCommand.self]
+        subcommands: [DataCommand.self, DescribeCommand.self, RegressCommand.self, CorrelateCommand.self, ParadoxCommand.self, PlotCommand.self]
     )
 }
