@@ -6,6 +6,7 @@ struct EGov: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "egov",
         abstract: "Measure the e-government paradox: e-government scores versus governance outcomes.",
-        subcommands: [DataCommand.self, RegressCommand.self, ParadoxCommand.self, PlotCommand.self, ReportCommand.self]
+        subcommands: [DataCommand.self, DescribeCommand.self, CorrelateCommand.self, RegressCommand.self, ParadoxCommand.self,
+                      PlotCommand.self, ReportCommand.self]
     )
 }

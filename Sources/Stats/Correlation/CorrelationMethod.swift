@@ -1,0 +1,67 @@
+/// Which correlation coefficient.
+public enum CorrelationMethod: String, CaseIterable, Sendable, Codable, CustomStringConvertible {
+    /// Pearson's product-moment r.
+    case pearson
+    /// Spearman's ρ: Pearson's r of the midranks.
+    case spearman
+    /// Kendall's τ-b (τ-a when there are no ties).
+    case kendall
+
+    public var description: String {
+        switch self {
+        case .pearson: return "Pearson's product-moment correlation"
+        case .spearman: return "Spearman's rank correlation rho"
+        case .kendall: return "Kendall's rank correlation tau-b"
+        }
+    }
+}
+
+/// Whether a rank correlation's p-value comes from the exact null distribution.
+public enum ExactPolicy: String, CaseIterable, Sendable, Codable {
+    /// Exact where it can be computed — Spearman n ≤ `Correlation.spearmanExactLimit` (ties
+    /// allowed), Kendall without ties and n < 50 (R's default) — asymptotic otherwise.
+    case auto
+    /// Exact or an error (`CorrelationError.exactUnavailable`) saying why not.
+    case yes
+    /// Always the asymptotic approximation (R's `exact = FALSE`).
+    case no
+}
+
+/// How a p-value was obtained.
+public enum PValueMethod: String, CaseIterable, Sendable, Codable {
+    /// From the complete null (permutation) distribution.
+    case exact
+    /// From a large-sample approximation (t or normal).
+    case asymptotic
+    /// From Monte Carlo permutations.
+    case permutation
+}
+
+/// How a confidence interval for a correlation was obtained.
+public enum CorrelationIntervalMethod: String, CaseIterable, Sendable, Codable, CustomStringConvertible {
+    /// tanh(atanh r ± z·SE), SE = 1/√(n − 3 − k) (Fisher 1921; k partialled-out covariates).
+    case fisherZ = "fisher-z"
+    /// Fisher z with SE = √((1 + r²/2)/(n − 3)) for Spearman (Bonett & Wright 2000,
+    /// Psychometrika 65:23-28).
+    case fisherZBonettWright = "fisher-z-bonett-wright"
+    /// Fisher z with SE = √(0.437/(n − 4)) for Kendall (Fieller, Hartley & Pearson 1957,
+    /// Biometrika 44:470-481).
+    case fisherZFiellerHartleyPearson = "fisher-z-fieller-hartley-pearson"
+    /// Bootstrap percentile interval.
+    case bootstrapPercentile = "bootstrap-percentile"
+    /// Bootstrap basic (reverse percentile) interval.
+    case bootstrapBasic = "bootstrap-basic"
+    /// Bootstrap bias-corrected and accelerated interval.
+    case bootstrapBCa = "bootstrap-bca"
+
+    public var description: String {
+        switch self {
+        case .fisherZ: return "Fisher z"
+        case .fisherZBonettWright: return "Fisher z, Bonett-Wright SE"
+        case .fisherZFiellerHartleyPearson: return "Fisher z, Fieller-Hartley-Pearson SE"
+        case .bootstrapPercentile: return "bootstrap percentile"
+        case .bootstrapBasic: return "bootstrap basic"
+        case .bootstrapBCa: return "bootstrap BCa"
+        }
+    }
+}

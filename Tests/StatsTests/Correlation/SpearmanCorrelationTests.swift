@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import Stats
+
+@Suite struct SpearmanCorrelationTests {
+    /// Against R `cor.test(method = "spearman")`: exact = FALSE (t approximation) on every
+    /// sample, exact = TRUE (AS 89, an enumeration for n ≤ 9 without ties) on n8 and n9.
+    @Test func matchesRCorTest() throws {
+        let ref = try CorrelationReference.load()
+        let cases = ref.cases(method: "spearman")
+        #expect(cases.count >= 30)
+        for c in cases {
+            let (x, y) = ref.sample(c.data)
+            let t = try Correlation.spearman(x: x, y: y, alternative: c.ourAlternative, level: c.level, exact: c.ourExact)
+            #expect(close(t.estimate, Fixtures.double(c.estimate), rel: 1e-13, floor: 1e-15), "\(c)")
+            #expect(close(t.pValue, Fixtures.double(c.p_value), rel: 1e-10), "\(c)")
+            #expect(t.pValueMethod == (c.exact == "yes" ? .exact : .asymptotic), "\(c)")
+            // R reports S = (n³ − n)(1 − ρ)/6 whatever the p-value method.
+            #expect(close(t.statistic, Fixtures.double(c.statistic), rel: 1e-12, floor: 1e-9), "\(c)")
+        }
+    }
+
+    /// Our exact p equals the exact rational of a brute-force Python enumeration (n = 5…10,
+    /// with and without ties), to the last bit of the double.
+    @Test func exactEqualsEnumeration() throws {
+        let ref = try SpearmanEnumerationReference.load()
+        #expect(ref.cases.count >= 6)
+        for c in ref.cases {
+            let x = Fixtures.doubles(c.x), y = Fixtures.doubles(c.y)
+            for (key, p) in c.p {
+                let alt = try #require(CorrelationAlternative(rawValue: key))
+                let t = try Correlation.spearman(x: x, y: y, alternative: alt, exact: .yes)
+                let parts = p.fraction.split(separator: "/").compactMap { Double(String($0)) }
+                #expect(t.pValue == Fixtures.double(p.value), "\(c.name) \(key)")
+                #expect(t.pValue == parts[0] / parts[1], "\(c.name) \(key)")
+                #expect(t.pValueMethod == .exact)
+                #expect(close(t.estimate, Fixtures.double(c.rho), rel: 1e-14), "\(c.name)")
+            }
+        }
+    }
+
+    /// scipy.stats.spearmanr (t approximation) agrees too.
+    @Test func matchesScipy() throws {
+        let ref = try ScipyCorrelationReference.load(), r = try CorrelationReference.load()
+        for c in ref.cases where c.method == "spearman" {
+            let (x, y) = r.sample(c.data)
+            let t = try Correlation.spearman(x: x, y: y, alternative: c.ourAlternative, exact: .no)
+            #expect(close(t.estimate, Fixtures.double(c.estimate), rel: 1e-13, floor: 1e-15), "\(c)")
+            #expect(close(t.pValue, Fixtures.double(c.p_value), rel: 1e-9), "\(c)")
+        }
+    }
+
+    @Test func bonettWrightInterval() throws {
+        // ρ = 0.8 exactly for this sample (Σd² = 4, n = 5): SE = √((1 + 0.32)/2).
+        let t = try Correlation.spearman(x: [1, 2, 3, 4, 5], y: [2, 1, 3, 5, 4], exact: .yes)
+        #expect(abs(t.estimate - 0.8) < 1e-15)
+        let ci = try #require(t.confidenceInterval)
+        let se = (1.32 / 2.0).squareRoot(), z = Normal.standard.quantile(0.975)
+        #expect(abs(ci.lower - tanh(atanh(0.8) - z * se)) < 1e-15)
+        #expect(abs(ci.upper - tanh(atanh(0.8) + z * se)) < 1e-15)
+        #expect(ci.method == .fisherZBonettWright)
+    }
+
+    @Test func policies() throws {
+        let x = (1...12).map(Double.init), y: [Double] = [2, 1, 4, 3, 6, 5, 8, 7, 10, 9, 12, 11]
+        #expect(try Correlation.spearman(x: x, y: y).pValueMethod == .asymptotic)
+        #expect(throws: CorrelationError.self) { try Correlation.spearman(x: x, y: y, exact: .yes) }
+        let small = try Correlation.spearman(x: Array(x.prefix(6)), y: Array(y.prefix(6)))
+        #expect(small.pValueMethod == .exact)
+        #expect(throws: CorrelationError.zeroVariance(variable: "y")) {
+            try Correlation.spearman(x: [1, 2, 3, 4], y: [7, 7, 7, 7])
+        }
+    }
+}
