@@ -1,5 +1,7 @@
 // Rank-correlation trend: EGDI vs governance outcomes by edition, world and post-Soviet group.
 
+import Stats
+
 /// The set of countries a statistic is computed over.
 public enum CountrySet: String, Sendable, Equatable, Hashable, Codable, CaseIterable {
     case world
@@ -16,7 +18,8 @@ public struct RankCorrelationPoint: Sendable, Equatable, Codable {
     public var pearson: Double?
     /// Spearman's ρ (Pearson of midranks).
     public var spearman: Double?
-    /// Confidence interval of ρ: not computed yet (needs the Correlation module); nil.
+    /// 95% confidence interval of ρ: Fisher z with the Bonett–Wright (2000)
+    /// standard error √((1 + ρ²/2)/(n − 3)); nil when n < 4 or a variable is constant.
     public var spearmanLow: Double?
     public var spearmanHigh: Double?
 }
@@ -51,15 +54,19 @@ extension ParadoxPanel {
                     for r in a.rows where set == .world || r.postSoviet {
                         if let ex = r.survey["egdi"], let g = r.paired[outcome.variable] { x.append(ex); y.append(g) }
                     }
+                    // Only the interval is taken from the test; `.no` skips the exact
+                    // permutation p-value, which the trend does not report.
+                    let interval = x.count >= 4
+                        ? (try? Correlation.spearman(x: x, y: y, level: 0.95, exact: .no))?.confidenceInterval : nil
                     points.append(RankCorrelationPoint(
                         edition: e, pairedYear: a.pairedYear, outcome: outcome, countries: set, n: x.count,
                         pearson: PointCorrelation.pearson(x, y), spearman: PointCorrelation.spearman(x, y),
-                        spearmanLow: nil, spearmanHigh: nil))
+                        spearmanLow: interval?.lower, spearmanHigh: interval?.upper))
                 }
             }
         }
         notes.insert("Each edition Y paired with governance data of year \(alignment == .dataYear ? "Y\u{2212}1" : "Y") (\(alignment.rule)); e.g. \(alignment.caption(edition: chosen.last ?? 2024, sources: ["WGI"]))", at: 0)
-        notes.append("Pearson r and Spearman \u{03C1} (Pearson of midranks) over complete pairs; confidence intervals are not computed yet (missing).")
+        notes.append("Pearson r and Spearman \u{03C1} (Pearson of midranks) over complete pairs; 95% interval of \u{03C1} by Fisher z with the Bonett\u{2013}Wright (2000) standard error \u{221A}((1 + \u{03C1}\u{00B2}/2)/(n \u{2212} 3)).")
         return RankCorrelationTrend(alignment: alignment, outcomes: outcomes, points: points, notes: notes)
     }
 }
