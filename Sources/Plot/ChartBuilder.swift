@@ -245,7 +245,7 @@ struct ChartBuilder {
                 for p in panels { for l in p.layers { if case .slopegraph(let m) = l {
                     for it in m.items {
                         let lv = m.valueDecimals.map { " " + DecimalText.fixed(it.left, decimals: $0) } ?? ""
-                        need = max(need, measurer.measure(RichText(it.label + lv), style: theme.annotation).width + 8)
+                        need = max(need, measurer.measure(RichText(it.label + lv), style: theme.annotation).width + MarkDrawing.slopegraphLabelOffset + 3)
                     }
                 } } }
                 if need > 0 {

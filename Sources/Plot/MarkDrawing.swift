@@ -249,6 +249,9 @@ enum MarkDrawing {
         return rects + texts
     }
 
+    /// Distance in points from a slopegraph end point to its label.
+    static let slopegraphLabelOffset = 10.0
+
     static func slopegraph(_ m: SlopegraphMark, _ c: PanelContext, warnings: inout [String]) -> [Primitive] {
         var lines: [Primitive] = []
         var left: [(y: Double, text: RichText)] = [], right: [(y: Double, text: RichText)] = []
@@ -273,10 +276,19 @@ enum MarkDrawing {
         let style = c.theme.annotation
         let h = c.measurer.measure("Ag", style: style).height
         var out = lines
-        for (side, x, align) in [(left, xl - 5, HorizontalAlignment.right), (right, xr + 5, .left)] {
+        // Labels sit `slopegraphLabelOffset` away from the end points; a label that dodging
+        // moved off its point's height is tied to it by a thin leader, so crowded ends stay
+        // unambiguous.
+        let offset = slopegraphLabelOffset
+        for (side, xPoint, sign, align) in [(left, xl, -1.0, HorizontalAlignment.right), (right, xr, 1.0, .left)] {
             let ys = dodge(side.map(\.y), gap: h, lo: c.rect.minY + h / 2, hi: c.rect.maxY - h / 2)
             for (k, s) in side.enumerated() {
-                out.append(.text(TextItem(s.text, style: style, at: Point(x: x, y: ys[k]), horizontal: align, vertical: .middle)))
+                if abs(ys[k] - s.y) > 0.75 {
+                    out.append(.path(.polyline([Point(x: xPoint + sign * 2.5, y: s.y), Point(x: xPoint + sign * (offset - 2), y: ys[k])]),
+                                     fill: nil, stroke: Stroke(color: Color(hex: 0x808080), width: 0.35, cap: .round)))
+                }
+                out.append(.text(TextItem(s.text, style: style, at: Point(x: xPoint + sign * offset, y: ys[k]),
+                                          horizontal: align, vertical: .middle)))
             }
         }
         return out
