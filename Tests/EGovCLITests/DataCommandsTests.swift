@@ -3,32 +3,10 @@ import Testing
 
 /// Runs the built `egov` binary (found in the build products folder beside the test bundle).
 @Suite struct DataCommandsTests {
-    static var binary: URL? {
-        let fm = FileManager.default
-        var dirs = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
-                    URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent()]
-        for b in Bundle.allBundles where b.bundlePath.hasSuffix(".xctest") { dirs.append(b.bundleURL.deletingLastPathComponent()) }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        dirs.append(root.appendingPathComponent(".build/debug"))
-        return dirs.map { $0.appendingPathComponent("egov") }.first { fm.isExecutableFile(atPath: $0.path) }
-    }
+    static var binary: URL? { EGovCLI.binary }
+    typealias Run = EGovCLI.Result
 
-    struct Run { let status: Int32; let stdout: String; let stderr: String }
-
-    static func egov(_ args: [String]) throws -> Run {
-        guard let bin = binary else { throw CancellationError() }
-        let p = Process()
-        p.executableURL = bin
-        p.arguments = args
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
-    }
+    static func egov(_ args: [String]) throws -> Run { try EGovCLI.run(args) }
 
     @Test func binaryIsFound() {
         #expect(Self.binary != nil, "build the egov product first (swift build)")
