@@ -146,9 +146,10 @@ extension DesignMatrix {
         }
 
         // Numeric use of text columns is an error before any row is looked at.
-        // The first non-number says where the column went wrong ("1,5" in a numeric column).
+        // In a column that holds some numbers, the first non-number says where it
+        // went wrong ("1,5" in a numeric column); a column of words needs no example.
         func example(_ name: String) -> NonNumericCell? {
-            if case .text(let v)? = columns[name] { return NonNumericCell.first(in: v) }
+            if case .text(let v)? = columns[name], let cell = NonNumericCell.first(in: v), cell.numericCells > 0 { return cell }
             return nil
         }
         if case .column(let name) = formula.response, isText(name) { throw .textResponse(column: name, example: example(name)) }

@@ -48,6 +48,22 @@ public indirect enum Expression: Sendable, Hashable, Codable {
         }
     }
 
+    /// Height of the expression tree (a column or number is 1), computed
+    /// without recursion so that it is safe on any input.
+    var depth: Int {
+        var deepest = 0
+        var stack: [(Expression, Int)] = [(self, 1)]
+        while let (e, d) = stack.popLast() {
+            deepest = Swift.max(deepest, d)
+            switch e {
+            case .column, .number: break
+            case .negate(let a), .call(_, let a): stack.append((a, d + 1))
+            case .binary(_, let a, let b): stack.append((a, d + 1)); stack.append((b, d + 1))
+            }
+        }
+        return deepest
+    }
+
     /// Every column the expression reads, in order of first appearance.
     public var columns: [String] {
         var seen: [String] = []

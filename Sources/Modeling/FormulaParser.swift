@@ -28,6 +28,14 @@ struct FormulaParser {
     var variables: [FormulaVariable] = []
     /// Column of each variable's first occurrence as a right-hand-side term.
     var rhsColumns: [Int: Int] = [:]
+    /// Current recursion depth of the parser (bounded by `maximumNesting`).
+    var nesting = 0
+
+    /// Counts one level of recursion; throws beyond `maximumNesting`.
+    mutating func enter() throws(FormulaError) {
+        nesting += 1
+        if nesting > maximumNesting { throw fail(nestingMessage, at: current.column, hint: nestingHint) }
+    }
 
     static let functionNames = MathFunction.allCases.map(\.name) + ["factor"]
 
@@ -213,6 +221,8 @@ struct FormulaParser {
     }
 
     mutating func parsePrimary() throws(FormulaError) -> RHSNode {
+        try enter()
+        defer { nesting -= 1 }
         let token = current
         switch token.kind {
         case .symbol("("):
@@ -292,12 +302,15 @@ struct FormulaParser {
     // MARK: arithmetic inside calls
 
     mutating func parseArithmetic() throws(FormulaError) -> Expression {
+        let start = current.column
         var left = try parseMultiplicative()
         while isSymbol("+") || isSymbol("-") {
             let op: ArithmeticOperator = isSymbol("+") ? .add : .subtract
             advance()
             left = .binary(op, left, try parseMultiplicative())
         }
+        // Chains (x + x + …) nest in the tree without nesting the parser.
+        if left.depth > maximumNesting { throw fail(nestingMessage, at: start, hint: nestingHint) }
         return left
     }
 
@@ -312,6 +325,8 @@ struct FormulaParser {
     }
 
     mutating func parseUnary() throws(FormulaError) -> Expression {
+        try enter()
+        defer { nesting -= 1 }
         if isSymbol("-") { advance(); return .negate(try parseUnary()) }
         if isSymbol("+") { advance(); return try parseUnary() }
         let base = try parseArithmeticPrimary()

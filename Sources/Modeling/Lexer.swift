@@ -128,3 +128,14 @@ func didYouMean(_ names: [String]) -> String? {
     default: return "did you mean \(quoted.dropLast().joined(separator: ", ")) or \(quoted[quoted.count - 1])?"
     }
 }
+
+/// How deeply formulas and filters may nest (parentheses, prefix operators,
+/// calls, and chains of binary operators, which nest in the parse tree).
+/// Parsing, printing and evaluating recurse over the tree, so a pathological
+/// input ("((((…", 60 000 "|") would overflow the stack and crash; no
+/// expression a person writes comes near this limit.
+let maximumNesting = 100
+
+/// The message and hint for an expression that nests deeper than `maximumNesting`.
+let nestingMessage = "the expression nests more than \(maximumNesting) levels deep (parentheses, operators or function calls)"
+let nestingHint = "simplify it: drop redundant parentheses, or write a long chain of == tests joined by | as x %in% c(...)"
