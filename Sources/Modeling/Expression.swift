@@ -85,17 +85,23 @@ public indirect enum Expression: Sendable, Hashable, Codable {
     /// The expression as R's `deparse()` prints it: spaces around `+ - *`,
     /// none around `/ ^`, only the parentheses the precedence needs, numbers as
     /// R formats them, non-syntactic column names in backticks.
-    public var rDescription: String {
+    public var rDescription: String { text(number: formatNumberLikeR) }
+
+    /// As `rDescription`, but every number reads back as the same Double (R's
+    /// 15 significant digits do not always): the canonical text of a filter.
+    var roundTripDescription: String { text(number: formatNumberRoundTrip) }
+
+    private func text(number: (Double) -> String) -> String {
         switch self {
         case .column(let name): return quotedName(name)
-        case .number(let x): return formatNumberLikeR(x)
+        case .number(let x): return number(x)
         case .negate(let e):
-            let inner = e.rDescription
+            let inner = e.text(number: number)
             return "-" + (e.precedence < Self.negatePrecedence ? "(\(inner))" : inner)
-        case .call(let f, let e): return "\(f.name)(\(e.rDescription))"
+        case .call(let f, let e): return "\(f.name)(\(e.text(number: number)))"
         case .binary(let op, let a, let b):
-            var left = a.rDescription
-            var right = b.rDescription
+            var left = a.text(number: number)
+            var right = b.text(number: number)
             if op == .power {
                 // Right-associative: the left side needs parentheses at equal precedence.
                 if a.precedence <= op.precedence { left = "(\(left))" }

@@ -30,7 +30,8 @@ public enum FilterOperand: Sendable, Hashable, Codable, CustomStringConvertible 
 
     public var description: String {
         switch self {
-        case .expression(let e): return e.rDescription
+        // Round-trip numbers: the canonical text parses back to the same condition.
+        case .expression(let e): return e.roundTripDescription
         case .text(let s): return quotedText(s)
         }
     }
@@ -43,7 +44,7 @@ public enum FilterLiteral: Sendable, Hashable, Codable, CustomStringConvertible 
 
     public var description: String {
         switch self {
-        case .number(let x): return formatNumberLikeR(x)
+        case .number(let x): return formatNumberRoundTrip(x)
         case .text(let s): return quotedText(s)
         }
     }
