@@ -55,6 +55,10 @@ func tokenize(_ source: String) throws(SyntaxIssue) -> [Token] {
             guard chars[i..<j].allSatisfy({ $0.isASCII }), let value = Double(text) else {
                 throw SyntaxIssue(message: "'\(text)' is not a number", column: column, hint: nil)
             }
+            // Double("1e400") is +inf: a literal beyond the Double range is an error, never infinity.
+            guard value.isFinite else {
+                throw SyntaxIssue(message: "'\(text)' is too large for a number (the largest is about 1.8e308)", column: column, hint: nil)
+            }
             tokens.append(Token(kind: .number(value), column: column, text: text))
             i = j
             continue

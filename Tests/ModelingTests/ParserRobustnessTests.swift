@@ -18,6 +18,15 @@ import Testing
         #expect(try RowFilter.parse("year >= 2018 & x < 1e-04").description.contains("2018"))
     }
 
+    /// Found by the fuzzer (where target): `x > -5e329999999` read the literal as -infinity.
+    @Test func hugeLiteralsAreErrors() {
+        for text in ["x > -5e329999999", "x %in% c(1, 1e400)", "year == 1e309"] {
+            #expect(throws: FilterError.self) { try RowFilter.parse(text) }
+        }
+        #expect(throws: FormulaError.self) { try Formula.parse("y ~ I(x^1e400)") }
+        #expect((try? RowFilter.parse("x < 1.7e308")) != nil)
+    }
+
     @Test func deepNestingIsATypedError() {
         let deep = String(repeating: "(", count: 10_000) + "year == 1" + String(repeating: ")", count: 10_000)
         let chain = Array(repeating: "year == 1", count: 10_000).joined(separator: " | ")
