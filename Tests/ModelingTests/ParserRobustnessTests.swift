@@ -27,6 +27,20 @@ import Testing
         #expect((try? RowFilter.parse("x < 1.7e308")) != nil)
     }
 
+    /// Found by the fuzzer (formula target, a 12 s timeout): powers and crossings of
+    /// large sums expand exponentially. Saturated powers stop early; beyond 10,000
+    /// terms the formula is an error.
+    @Test(.timeLimit(.minutes(1))) func termExplosionIsBounded() throws {
+        let fuzzed = "y ~ 1 + ( a+ da+  h+ ( dh+ j:ba+ da+  h+ ( dh+ j:bsjjjjnj)^5:ba+ da+  h+ ( dh+ j:bsjjjnnj)^54* a:bj:bsjjsjjjjnj4* a:bj:bsjjsjjjjnj)^54* a:bj:bsjjjjjj)^27* a:b"
+        _ = try? Formula.parse(fuzzed)  // must return (either way) well inside the time limit
+        // (a + b)^54 is (a + b)^2: a, b, a:b.
+        #expect(try Formula.parse("y ~ (a + b)^54").terms.map(\.description) == ["a", "b", "a:b"])
+        let vars = (1...20).map { "x\($0)" }.joined(separator: " + ")
+        #expect(throws: FormulaError.self) { try Formula.parse("y ~ (\(vars))^20") }
+        #expect(throws: FormulaError.self) { try Formula.parse("y ~ " + (1...20).map { "x\($0)" }.joined(separator: " * ")) }
+        #expect(try Formula.parse("y ~ (\(vars))^2").terms.count == 20 + 190)
+    }
+
     @Test func deepNestingIsATypedError() {
         let deep = String(repeating: "(", count: 10_000) + "year == 1" + String(repeating: ")", count: 10_000)
         let chain = Array(repeating: "year == 1", count: 10_000).joined(separator: " | ")
