@@ -126,7 +126,9 @@ extension Expression: CustomStringConvertible {
 
 /// `name` as R deparses a symbol: bare when syntactic, in backticks otherwise.
 func quotedName(_ name: String) -> String {
-    isSyntacticName(name) ? name : "`" + name.replacingOccurrences(of: "`", with: "\\`") + "`"
+    // The lexer reads `\x` as x inside backquotes, so backslashes are escaped too (as R's deparse does).
+    isSyntacticName(name) ? name
+        : "`" + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "`", with: "\\`") + "`"
 }
 
 func isSyntacticName(_ name: String) -> Bool {

@@ -14,6 +14,11 @@ import Testing
             let again = try RowFilter.parse(f.description)
             #expect(again.condition == f.condition, "\(text) -> \(f.description)")
         }
+        // Found by the fuzzer: a backquoted name with a backslash lost it in the canonical text.
+        for text in ["`a\\\\b` > 1", "`x\\`y` == 'K'", "log(`my var\\\\`) < 2"] {
+            let f = try RowFilter.parse(text)
+            #expect(try RowFilter.parse(f.description).condition == f.condition, "\(text) -> \(f.description)")
+        }
         // Numbers R prints exactly keep R's spelling.
         #expect(try RowFilter.parse("year >= 2018 & x < 1e-04").description.contains("2018"))
     }
