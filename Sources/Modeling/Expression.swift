@@ -157,8 +157,10 @@ extension Expression {
             return .value(v)
         case .number(let x): return .value(x)
         case .negate(let e):
-            if case .value(let v) = e.evaluate(lookup) { return .value(-v) }
-            return e.evaluate(lookup)
+            // Evaluated once: evaluating again when missing made `-(-(-…x))` cost 2^depth.
+            let inner = e.evaluate(lookup)
+            if case .value(let v) = inner { return .value(-v) }
+            return inner
         case .binary(let op, let a, let b):
             let l = a.evaluate(lookup)
             guard case .value(let x) = l else { return l }

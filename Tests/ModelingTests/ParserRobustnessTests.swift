@@ -46,6 +46,21 @@ import Testing
         #expect(try Formula.parse("y ~ (\(vars))^2").terms.count == 20 + 190)
     }
 
+    /// Found by the fuzzer (where target, a 13 s timeout): a negation of a missing
+    /// value evaluated its operand twice, so 60 minus signs on a row with a missing
+    /// value took 2^60 steps.
+    @Test(.timeLimit(.minutes(1))) func negationOfMissingIsLinear() throws {
+        struct Data: ColumnSource {
+            var columnNames: [String] { ["year"] }
+            var rowCount: Int { 3 }
+            func numericValues(_ name: String) -> [Double?]? { name == "year" ? [2018, nil, 2020] : nil }
+            func textValues(_ name: String) -> [String?]? { nil }
+        }
+        let f = try RowFilter.parse("!is.na(" + String(repeating: "-", count: 60) + "year)")
+        #expect(try f.evaluate(on: Data()) == [true, false, true])
+        #expect(Expression.negate(.negate(.column("year"))).evaluate { _ in nil } == .missing)
+    }
+
     @Test func deepNestingIsATypedError() {
         let deep = String(repeating: "(", count: 10_000) + "year == 1" + String(repeating: ")", count: 10_000)
         let chain = Array(repeating: "year == 1", count: 10_000).joined(separator: " | ")
