@@ -146,15 +146,29 @@ extension DesignMatrix {
         }
 
         // Numeric use of text columns is an error before any row is looked at.
-        if case .column(let name) = formula.response, isText(name) { throw .textResponse(column: name) }
+        // In a column that holds some numbers, the first non-number says where it
+        // went wrong ("1,5" in a numeric column); a column of words needs no example.
+        func example(_ name: String) -> NonNumericCell? {
+            if case .text(let v)? = columns[name], let cell = NonNumericCell.first(in: v), cell.numericCells > 0 { return cell }
+            return nil
+        }
+        if case .column(let name) = formula.response, isText(name) { throw .textResponse(column: name, example: example(name)) }
         if let t = formula.response.columns.first(where: isText) {
-            throw .textInArithmetic(column: t, variable: formula.response.rDescription)
+            throw .textInArithmetic(column: t, variable: formula.response.rDescription, example: example(t))
         }
         for term in formula.terms {
             for v in term.variables {
                 guard case .expression(let e) = v else { continue }
-                if case .column = e { continue }
-                if let t = e.columns.first(where: isText) { throw .textInArithmetic(column: t, variable: v.description) }
+                if case .column(let name) = e {
+                    // A bare text column is a factor, unless it is mostly numbers: then it is a typo.
+                    if isText(name), let cell = example(name), cell.numericCells * 2 > cell.nonMissingCells {
+                        throw .numberLikeTextFactor(column: name, example: cell)
+                    }
+                    continue
+                }
+                if let t = e.columns.first(where: isText) {
+                    throw .textInArithmetic(column: t, variable: v.description, example: example(t))
+                }
             }
         }
 

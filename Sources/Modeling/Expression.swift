@@ -48,6 +48,22 @@ public indirect enum Expression: Sendable, Hashable, Codable {
         }
     }
 
+    /// Height of the expression tree (a column or number is 1), computed
+    /// without recursion so that it is safe on any input.
+    var depth: Int {
+        var deepest = 0
+        var stack: [(Expression, Int)] = [(self, 1)]
+        while let (e, d) = stack.popLast() {
+            deepest = Swift.max(deepest, d)
+            switch e {
+            case .column, .number: break
+            case .negate(let a), .call(_, let a): stack.append((a, d + 1))
+            case .binary(_, let a, let b): stack.append((a, d + 1)); stack.append((b, d + 1))
+            }
+        }
+        return deepest
+    }
+
     /// Every column the expression reads, in order of first appearance.
     public var columns: [String] {
         var seen: [String] = []
@@ -69,17 +85,23 @@ public indirect enum Expression: Sendable, Hashable, Codable {
     /// The expression as R's `deparse()` prints it: spaces around `+ - *`,
     /// none around `/ ^`, only the parentheses the precedence needs, numbers as
     /// R formats them, non-syntactic column names in backticks.
-    public var rDescription: String {
+    public var rDescription: String { text(number: formatNumberLikeR) }
+
+    /// As `rDescription`, but every number reads back as the same Double (R's
+    /// 15 significant digits do not always): the canonical text of a filter.
+    var roundTripDescription: String { text(number: formatNumberRoundTrip) }
+
+    private func text(number: (Double) -> String) -> String {
         switch self {
         case .column(let name): return quotedName(name)
-        case .number(let x): return formatNumberLikeR(x)
+        case .number(let x): return number(x)
         case .negate(let e):
-            let inner = e.rDescription
+            let inner = e.text(number: number)
             return "-" + (e.precedence < Self.negatePrecedence ? "(\(inner))" : inner)
-        case .call(let f, let e): return "\(f.name)(\(e.rDescription))"
+        case .call(let f, let e): return "\(f.name)(\(e.text(number: number)))"
         case .binary(let op, let a, let b):
-            var left = a.rDescription
-            var right = b.rDescription
+            var left = a.text(number: number)
+            var right = b.text(number: number)
             if op == .power {
                 // Right-associative: the left side needs parentheses at equal precedence.
                 if a.precedence <= op.precedence { left = "(\(left))" }
@@ -104,7 +126,9 @@ extension Expression: CustomStringConvertible {
 
 /// `name` as R deparses a symbol: bare when syntactic, in backticks otherwise.
 func quotedName(_ name: String) -> String {
-    isSyntacticName(name) ? name : "`" + name.replacingOccurrences(of: "`", with: "\\`") + "`"
+    // The lexer reads `\x` as x inside backquotes, so backslashes are escaped too (as R's deparse does).
+    isSyntacticName(name) ? name
+        : "`" + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "`", with: "\\`") + "`"
 }
 
 func isSyntacticName(_ name: String) -> Bool {
@@ -133,8 +157,10 @@ extension Expression {
             return .value(v)
         case .number(let x): return .value(x)
         case .negate(let e):
-            if case .value(let v) = e.evaluate(lookup) { return .value(-v) }
-            return e.evaluate(lookup)
+            // Evaluated once: evaluating again when missing made `-(-(-…x))` cost 2^depth.
+            let inner = e.evaluate(lookup)
+            if case .value(let v) = inner { return .value(-v) }
+            return inner
         case .binary(let op, let a, let b):
             let l = a.evaluate(lookup)
             guard case .value(let x) = l else { return l }

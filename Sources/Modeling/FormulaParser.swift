@@ -28,6 +28,14 @@ struct FormulaParser {
     var variables: [FormulaVariable] = []
     /// Column of each variable's first occurrence as a right-hand-side term.
     var rhsColumns: [Int: Int] = [:]
+    /// Current recursion depth of the parser (bounded by `maximumNesting`).
+    var nesting = 0
+
+    /// Counts one level of recursion; throws beyond `maximumNesting`.
+    mutating func enter() throws(FormulaError) {
+        nesting += 1
+        if nesting > maximumNesting { throw fail(nestingMessage, at: current.column, hint: nestingHint) }
+    }
 
     static let functionNames = MathFunction.allCases.map(\.name) + ["factor"]
 
@@ -213,6 +221,8 @@ struct FormulaParser {
     }
 
     mutating func parsePrimary() throws(FormulaError) -> RHSNode {
+        try enter()
+        defer { nesting -= 1 }
         let token = current
         switch token.kind {
         case .symbol("("):
@@ -292,12 +302,15 @@ struct FormulaParser {
     // MARK: arithmetic inside calls
 
     mutating func parseArithmetic() throws(FormulaError) -> Expression {
+        let start = current.column
         var left = try parseMultiplicative()
         while isSymbol("+") || isSymbol("-") {
             let op: ArithmeticOperator = isSymbol("+") ? .add : .subtract
             advance()
             left = .binary(op, left, try parseMultiplicative())
         }
+        // Chains (x + x + …) nest in the tree without nesting the parser.
+        if left.depth > maximumNesting { throw fail(nestingMessage, at: start, hint: nestingHint) }
         return left
     }
 
@@ -312,6 +325,8 @@ struct FormulaParser {
     }
 
     mutating func parseUnary() throws(FormulaError) -> Expression {
+        try enter()
+        defer { nesting -= 1 }
         if isSymbol("-") { advance(); return .negate(try parseUnary()) }
         if isSymbol("+") { advance(); return try parseUnary() }
         let base = try parseArithmeticPrimary()
@@ -364,7 +379,7 @@ struct FormulaParser {
                 intercept = item.subtract ? !one : one
                 continue
             }
-            let expanded = expand(item.node)
+            let expanded = try expand(item.node)
             if item.subtract {
                 terms.removeAll { expanded.contains($0) }
             } else {
@@ -374,41 +389,68 @@ struct FormulaParser {
         return terms
     }
 
-    func expand(_ node: RHSNode) -> [Set<Int>] {
+    /// Most terms an expansion may produce: `(a + b + … )^k` and `a*b*c*…` grow
+    /// exponentially, and a formula beyond this is a typo, not a model.
+    static let maximumTerms = 10_000
+
+    func tooManyTerms() -> FormulaError {
+        FormulaError(message: "the formula expands to more than \(Self.maximumTerms) terms", column: nil, formula: source,
+                     hint: "the formula expands to more than \(Self.maximumTerms) terms: lower the power in (...)^k or cross fewer variables with *")
+    }
+
+    func expand(_ node: RHSNode) throws(FormulaError) -> [Set<Int>] {
         switch node {
         case .variable(let i): return [[i]]
         case .intercept: return []  // rejected earlier outside the top level
         case .sum(let items):
             var terms: [Set<Int>] = []
             for item in items {
-                let e = expand(item.node)
-                if item.subtract { terms.removeAll { e.contains($0) } } else { terms = union(terms, e) }
+                let e = try expand(item.node)
+                if item.subtract { terms.removeAll { e.contains($0) } } else { terms = try union(terms, e) }
             }
             return terms
         case .interaction(let a, let b):
-            return interact(expand(a), expand(b))
+            return try interact(try expand(a), try expand(b))
         case .cross(let a, let b):
-            let l = expand(a), r = expand(b)
-            return union(union(l, r), interact(l, r))
+            let l = try expand(a), r = try expand(b)
+            return try union(try union(l, r), try interact(l, r))
         case .power(let a, let n):
-            let base = expand(a)
+            let base = try expand(a)
             var result = base
             if n > 1 {
-                for _ in 2...n { result = union(result, interact(result, base)) }
+                for _ in 2...n {
+                    let next = try union(result, try interact(result, base))
+                    // Once every interaction is present, higher powers add nothing: (a + b)^54 is (a + b)^2.
+                    if next.count == result.count { break }
+                    result = next
+                }
             }
             return result
         }
     }
 
-    func union(_ a: [Set<Int>], _ b: [Set<Int>]) -> [Set<Int>] {
+    func union(_ a: [Set<Int>], _ b: [Set<Int>]) throws(FormulaError) -> [Set<Int>] {
         var r = a
-        for t in b where !r.contains(t) { r.append(t) }
+        var seen = Set(a)
+        for t in b where seen.insert(t).inserted { r.append(t) }
+        if r.count > Self.maximumTerms { throw tooManyTerms() }
         return r
     }
 
-    func interact(_ a: [Set<Int>], _ b: [Set<Int>]) -> [Set<Int>] {
+    func interact(_ a: [Set<Int>], _ b: [Set<Int>]) throws(FormulaError) -> [Set<Int>] {
+        // Bounds the work too: many of the products can coincide.
+        if a.count * b.count > 100 * Self.maximumTerms { throw tooManyTerms() }
         var r: [Set<Int>] = []
-        for x in a { for y in b { let t = x.union(y); if !r.contains(t) { r.append(t) } } }
+        var seen = Set<Set<Int>>()
+        for x in a {
+            for y in b {
+                let t = x.union(y)
+                if seen.insert(t).inserted {
+                    r.append(t)
+                    if r.count > Self.maximumTerms { throw tooManyTerms() }
+                }
+            }
+        }
         return r
     }
 }

@@ -55,6 +55,10 @@ func tokenize(_ source: String) throws(SyntaxIssue) -> [Token] {
             guard chars[i..<j].allSatisfy({ $0.isASCII }), let value = Double(text) else {
                 throw SyntaxIssue(message: "'\(text)' is not a number", column: column, hint: nil)
             }
+            // Double("1e400") is +inf: a literal beyond the Double range is an error, never infinity.
+            guard value.isFinite else {
+                throw SyntaxIssue(message: "'\(text)' is too large for a number (the largest is about 1.8e308)", column: column, hint: nil)
+            }
             tokens.append(Token(kind: .number(value), column: column, text: text))
             i = j
             continue
@@ -128,3 +132,14 @@ func didYouMean(_ names: [String]) -> String? {
     default: return "did you mean \(quoted.dropLast().joined(separator: ", ")) or \(quoted[quoted.count - 1])?"
     }
 }
+
+/// How deeply formulas and filters may nest (parentheses, prefix operators,
+/// calls, and chains of binary operators, which nest in the parse tree).
+/// Parsing, printing and evaluating recurse over the tree, so a pathological
+/// input ("((((…", 60 000 "|") would overflow the stack and crash; no
+/// expression a person writes comes near this limit.
+let maximumNesting = 100
+
+/// The message and hint for an expression that nests deeper than `maximumNesting`.
+let nestingMessage = "the expression nests more than \(maximumNesting) levels deep (parentheses, operators or function calls)"
+let nestingHint = "simplify it: drop redundant parentheses, or write a long chain of == tests joined by | as x %in% c(...)"

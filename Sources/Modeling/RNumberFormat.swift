@@ -31,3 +31,11 @@ func formatNumberLikeR(_ value: Double) -> String {
     let fixed = String(format: "%.\(decimals)f", value)
     return fixed.count <= sci.count ? fixed : sci
 }
+
+/// R's format when it reads back as the same Double, else the shortest text
+/// that does (Swift's round-trip `description`, e.g. `2.0444444444444443e+31`).
+func formatNumberRoundTrip(_ value: Double) -> String {
+    let r = formatNumberLikeR(value)
+    if !value.isFinite || Double(r) == value { return r }
+    return "\(value)"
+}

@@ -30,7 +30,8 @@ public enum FilterOperand: Sendable, Hashable, Codable, CustomStringConvertible 
 
     public var description: String {
         switch self {
-        case .expression(let e): return e.rDescription
+        // Round-trip numbers: the canonical text parses back to the same condition.
+        case .expression(let e): return e.roundTripDescription
         case .text(let s): return quotedText(s)
         }
     }
@@ -43,7 +44,7 @@ public enum FilterLiteral: Sendable, Hashable, Codable, CustomStringConvertible 
 
     public var description: String {
         switch self {
-        case .number(let x): return formatNumberLikeR(x)
+        case .number(let x): return formatNumberRoundTrip(x)
         case .text(let s): return quotedText(s)
         }
     }
@@ -171,6 +172,26 @@ indirect enum RawFilterNode {
     case membership(RawFilterNode, [RawFilterNode], negated: Bool, column: Int)
     case logical(and: Bool, RawFilterNode, RawFilterNode, column: Int)
 
+    /// Height of the parse tree, computed without recursion (safe on any input).
+    var depth: Int {
+        var deepest = 0
+        var stack: [(RawFilterNode, Int)] = [(self, 1)]
+        while let (node, d) = stack.popLast() {
+            deepest = Swift.max(deepest, d)
+            switch node {
+            case .number, .text, .name: break
+            case .call(_, let args, _): for a in args { stack.append((a, d + 1)) }
+            case .negate(let a, _), .not(let a, _): stack.append((a, d + 1))
+            case .arithmetic(_, let a, let b, _), .comparison(_, let a, let b, _), .logical(_, let a, let b, _):
+                stack.append((a, d + 1)); stack.append((b, d + 1))
+            case .membership(let a, let list, _, _):
+                stack.append((a, d + 1))
+                for e in list { stack.append((e, d + 1)) }
+            }
+        }
+        return deepest
+    }
+
     var column: Int {
         switch self {
         case .number(_, let c), .text(_, let c), .name(_, let c), .call(_, _, let c), .negate(_, let c), .not(_, let c),
@@ -184,6 +205,8 @@ struct FilterParser {
     let source: String
     var tokens: [Token]
     var index = 0
+    /// Current recursion depth of the parser (bounded by `maximumNesting`).
+    var nesting = 0
 
     static let functionNames = MathFunction.allCases.map(\.name) + ["is.na", "c"]
 
@@ -213,6 +236,9 @@ struct FilterParser {
             throw fail("filter is empty", at: nil, hint: "write a condition such as year == 2018")
         }
         let node = try parseExpression(0)
+        // Chains (a | b | …) nest in the tree without nesting the parser; the
+        // conversion, printing and evaluation below recurse over the tree.
+        if node.depth > maximumNesting { throw fail(nestingMessage, at: 1, hint: nestingHint) }
         guard current.kind == .end else {
             if isSymbol(")") { throw fail("')' has no matching '('", at: current.column, hint: "remove it or add the missing '('") }
             throw unexpected()
@@ -304,6 +330,9 @@ struct FilterParser {
     }
 
     mutating func parsePrefix() throws(FilterError) -> RawFilterNode {
+        nesting += 1
+        defer { nesting -= 1 }
+        if nesting > maximumNesting { throw fail(nestingMessage, at: current.column, hint: nestingHint) }
         let token = current
         switch token.kind {
         case .symbol("!"), .name("not", quoted: false):

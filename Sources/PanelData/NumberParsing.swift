@@ -148,7 +148,7 @@ private func isNonFiniteWord(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to:
 
 /// A hint for a cell that is not a number but looks like a number written another way,
 /// for example `"(decimal comma? write 1.5)"` for `1,5`. Nil when nothing fits.
-func notANumberHint(_ value: String) -> String? {
+public func notANumberHint(_ value: String) -> String? {
     let trimmed = trimSpacesAndTabs(value)
     if trimmed.hasSuffix("%") {
         let body = trimSpacesAndTabs(trimmed.dropLast())

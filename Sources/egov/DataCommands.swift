@@ -43,7 +43,23 @@ struct DataBuild: ParsableCommand {
     var raw: String
     @Option(name: .long, help: "Output folder (default: Datasets).")
     var out: String = "Datasets"
+    @Flag(name: .long, help: "Replace panel.csv, manifest.json and README.md in --out even when they were not written by egov.")
+    var force = false
     @OptionGroup var format: FormatOption
+
+    /// The files of `--out` this build would replace although egov did not write them:
+    /// a folder whose manifest.json is not a panel manifest is someone else's.
+    func foreignFiles() -> [String] {
+        let dir = URL(fileURLWithPath: out)
+        let names = [PanelBuilder.dataFileName, PanelBuilder.manifestFileName, PanelBuilder.readmeFileName]
+        let existing = names.filter { FileManager.default.fileExists(atPath: dir.appendingPathComponent($0).path) }
+        guard !existing.isEmpty else { return [] }
+        if let data = FileManager.default.contents(atPath: dir.appendingPathComponent(PanelBuilder.manifestFileName).path),
+           (try? PanelManifest.decode(data, source: PanelBuilder.manifestFileName)) != nil {
+            return []
+        }
+        return existing
+    }
 
     func validate() throws {
         var isDir: ObjCBool = false
@@ -56,6 +72,12 @@ struct DataBuild: ParsableCommand {
     }
 
     func run() throws {
+        let foreign = foreignFiles()
+        if !force, !foreign.isEmpty {
+            printError("\(out) holds \(foreign.joined(separator: ", ")), not written by egov data build (no panel manifest.json beside them); "
+                       + "egov never overwrites a file it did not create: pass --force to replace them, or choose another --out")
+            throw ExitCode(1)
+        }
         let result: PanelBuildResult
         do {
             result = try PanelBuilder.build(raw: URL(fileURLWithPath: raw))
@@ -157,7 +179,15 @@ struct DataShow: ParsableCommand {
         if countryList.isEmpty { throw ValidationError("--country: give at least one ISO3 code or name, e.g. KAZ,EST.") }
         if variableList.isEmpty { throw ValidationError("--vars: give at least one variable, e.g. egdi_rank,wgi_cc_pct.") }
         for c in countryList {
-            do { _ = try Self.resolveCountry(c) } catch { throw ValidationError("--country: \(error.description)") }
+            do { _ = try Self.resolveCountry(c) } catch {
+                // Three letters are a code: suggest the nearest codes, not names.
+                if c.count == 3, c.allSatisfy({ $0.isASCII && $0.isLetter }) {
+                    let near = nearestNames(to: c.uppercased(), in: CountryRegistry.standard.all.map(\.iso3))
+                    throw ValidationError("--country: unknown country code '\(c)'" + (near.isEmpty ? "" : "; did you mean \(near.joined(separator: ", "))?")
+                                          + " (ISO 3166-1 alpha-3 codes, or write the country's name)")
+                }
+                throw ValidationError("--country: \(error.description)")
+            }
         }
         if dataFile.data == nil {
             let known = PanelVariables.all.map(\.name)

@@ -12,7 +12,8 @@ public enum PanelSource: String, Sendable, Hashable, Codable, CaseIterable, Comp
     case gtmi
 
     public static func < (a: PanelSource, b: PanelSource) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!  // allCases contains every case
+        // allCases contains every case, so the fallback is never used; it keeps the code trap-free.
+        (allCases.firstIndex(of: a) ?? allCases.count) < (allCases.firstIndex(of: b) ?? allCases.count)
     }
 
     public var publisher: String {

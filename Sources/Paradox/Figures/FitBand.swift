@@ -50,6 +50,8 @@ public enum FitBandError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidLevel(Double)
     case invalidCriticalValue(Double)
     case leastSquares(LeastSquaresError)
+    /// `x` or `y` reaches magnitudes whose squares overflow or underflow (`MagnitudeGuard`).
+    case extremeMagnitude(what: String, largestAbsolute: Double)
 
     public var description: String {
         switch self {
@@ -67,6 +69,8 @@ public enum FitBandError: Error, Sendable, Equatable, CustomStringConvertible {
             return "fit line: the t quantile \(q) is not a positive finite number"
         case .leastSquares(let e):
             return "fit line: \(e.description)"
+        case let .extremeMagnitude(what, m):
+            return "fit line: " + MagnitudeGuard.message(what, largestAbsolute: m)
         }
     }
 }
@@ -95,6 +99,8 @@ extension FitBand {
         guard level > 0, level < 1 else { throw .invalidLevel(level) }
         let n = x.count
         guard n >= 3 else { throw .tooFewObservations(n) }
+        if let m = MagnitudeGuard.problem(x) { throw .extremeMagnitude(what: "x", largestAbsolute: m) }
+        if let m = MagnitudeGuard.problem(y) { throw .extremeMagnitude(what: "y", largestAbsolute: m) }
         let mean = x.reduce(0, +) / Double(n)
         let centred = x.map { $0 - mean }
         guard let first = x.first, x.contains(where: { $0 != first }) else { throw .constantX(value: x.first ?? .nan) }

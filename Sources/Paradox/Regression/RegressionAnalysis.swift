@@ -46,6 +46,19 @@ public enum RegressionAnalysis {
             weights = out
         }
 
+        // Values whose squares overflow or underflow give NaN or silently wrong fits.
+        if let m = MagnitudeGuard.problem(design.y) {
+            throw .extremeMagnitude(variable: design.responseName, largestAbsolute: m)
+        }
+        for j in 0..<design.columnCount {
+            if let m = MagnitudeGuard.problem(design.column(j)) {
+                throw .extremeMagnitude(variable: design.columnNames[j], largestAbsolute: m)
+            }
+        }
+        if let w = spec.weights, let ws = weights, let m = MagnitudeGuard.problem(ws) {
+            throw .extremeMagnitude(variable: w, largestAbsolute: m)
+        }
+
         let fixedEffects = design.fixedEffects.isEmpty ? nil
             : FixedEffects(names: design.fixedEffects.map(\.name), codes: design.fixedEffects.map(\.codes))
         guard let x = Matrix(rows: n, columns: design.columnCount, storage: design.x) else {

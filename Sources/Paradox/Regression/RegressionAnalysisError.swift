@@ -23,6 +23,9 @@ public enum RegressionAnalysisError: Error, Sendable, Equatable, CustomStringCon
     case textWeights(column: String)
     /// A weight is negative or not finite (1-based data row).
     case invalidWeight(column: String, row: Int, value: Double)
+    /// A variable's values are too large or too small for double-precision
+    /// least squares (see `MagnitudeGuard`): rescale it.
+    case extremeMagnitude(variable: String, largestAbsolute: Double)
 
     /// Errors in what the user typed (exit status 64) rather than in the data
     /// or the model (exit status 1).
@@ -50,6 +53,8 @@ public enum RegressionAnalysisError: Error, Sendable, Equatable, CustomStringCon
             return "the weights column '\(column)' is a text column; weights must be numeric and non-negative"
         case let .invalidWeight(column, row, value):
             return "weight '\(column)' at row \(row) is \(value): weights must be finite and non-negative; drop or fix that row (e.g. --where \"\(column) >= 0\")"
+        case let .extremeMagnitude(variable, m):
+            return MagnitudeGuard.message(variable, largestAbsolute: m)
         }
     }
 }
