@@ -121,7 +121,7 @@ struct CorrelateCommand: ParsableCommand {
         abstract: "Test a correlation (Pearson, Spearman, Kendall; partial; bootstrap or permutation), or a matrix of them.",
         discussion: """
         Pair mode: --x a --y b. Matrix mode: --vars a,b,c (pairwise-complete n, optional --adjust). \
-        Spearman p-values are exact for n <= 10 (all n! permutations, ties allowed); Kendall exact without ties \
+        Spearman p-values are exact for n <= 10 (every permutation enumerated, ties allowed); Kendall exact without ties \
         for n < 50 (auto) or n <= 500 (--exact yes); asymptotic otherwise. Rows with a missing value in \
         a used variable are dropped and reported.
         """
