@@ -323,7 +323,7 @@ SCALING = [(10_000, "ols_hc1_n10000", "sm_ols_hc1_n10000"), (100_000, "ols_hc1_n
 
 
 def fmt_t(s):
-    return f"{s * 1e3:.1f} ms" if s < 10 else f"{s:.2f} s"
+    return f"{s * 1e3:.1f} ms" if s < 1 else f"{s:.2f} s"
 
 
 def main():
