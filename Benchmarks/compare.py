@@ -322,6 +322,10 @@ SCALING = [(10_000, "ols_hc1_n10000", "sm_ols_hc1_n10000"), (100_000, "ols_hc1_n
            (1_000_000, "ols_hc1_n1000000", "sm_ols_hc1_n1000000")]
 
 
+def fmt_rounds(v):
+    return " ".join(fmt_t(x) for x in v["roundMediansSeconds"])
+
+
 def fmt_t(s):
     return f"{s * 1e3:.1f} ms" if s < 1 else f"{s:.2f} s"
 
@@ -331,6 +335,7 @@ def main():
     ap.add_argument("--anchor", help=argparse.SUPPRESS)
     ap.add_argument("--reps", type=int, help="override every repetition count")
     ap.add_argument("--quick", action="store_true", help="3 repetitions everywhere (smoke test)")
+    ap.add_argument("--rounds", type=int, default=3, help="repeat the whole sequence, median of round medians")
     ap.add_argument("--no-r", action="store_true", help="skip the optional R anchor")
     ap.add_argument("--out", default=os.path.join(HERE, "results.json"))
     a = ap.parse_args()
@@ -338,6 +343,8 @@ def main():
         print(json.dumps(run_anchor(a.anchor, a.reps)))
         return
     reps = 3 if a.quick else a.reps
+    if a.quick:
+        a.rounds = 1
     for exe in ["egov-bench", "egov"]:
         if not os.path.exists(os.path.join(BIN, exe)):
             sys.exit(f"{BIN}/{exe} is missing: run `swift build -c release --product egov-bench --product egov` "
@@ -348,16 +355,29 @@ def main():
     anchors = sorted({g[3] for g in GOALS if g[3]} | {s[2] for s in SCALING})
     swift, py = {}, {}
     # Interleave: each Swift workload next to its anchor, so both see the same machine load.
+    # With --rounds R the whole sequence is repeated R times and each workload reports the
+    # median of its R per-round medians (the machine is shared: see RESULTS.md).
     order = [(g[2], g[3]) for g in GOALS] + [(s[1], s[2]) for s in SCALING]
-    for sw, an in order:
-        if sw not in swift:
-            print(f"  swift  {sw} …", flush=True)
-            swift[sw] = swift_run(sw, reps)
-            swift[sw]["loadAverage"] = os.getloadavg()[0]
-        if an and an not in py:
-            print(f"  python {an} …", flush=True)
-            py[an] = python_run(an, reps)
-            py[an]["loadAverage"] = os.getloadavg()[0]
+    for rnd in range(a.rounds):
+        done = set()
+        for sw, an in order:
+            for side, name, runner, store in (("swift", sw, swift_run, swift), ("python", an, python_run, py)):
+                if not name or name in done:
+                    continue
+                done.add(name)
+                print(f"  [{rnd + 1}/{a.rounds}] {side:<6} {name} …", flush=True)
+                r = runner(name, reps)
+                r["loadAverage"] = os.getloadavg()[0]
+                store.setdefault(name, {"rounds": []})["rounds"].append(r)
+    for store in (swift, py):
+        for name, v in store.items():
+            rs = v["rounds"]
+            v["medianSeconds"] = statistics.median(x["medianSeconds"] for x in rs)
+            v["minSeconds"] = min(x["minSeconds"] for x in rs)
+            v["roundMediansSeconds"] = [x["medianSeconds"] for x in rs]
+            if "peakRSSBytes" in rs[0]:
+                v["peakRSSBytes"] = max(x["peakRSSBytes"] for x in rs)
+                v["setupPeakRSSBytes"] = max(x.get("setupPeakRSSBytes", 0) for x in rs)
     r = None if a.no_r else r_run(reps or 3)
 
     goals = []
@@ -376,7 +396,8 @@ def main():
                 "swiftPeakRSSBytes": swift[sw]["peakRSSBytes"]} for n, sw, an in SCALING]
     memory = {"designMatrixBytes": 1_000_000 * 10 * 8,
               "olsHC1PeakRSSBytes": swift["ols_hc1_n1000000"]["peakRSSBytes"],
-              "lstsqPeakRSSBytes": swift["lstsq_n1000000"]["peakRSSBytes"]}
+              "lstsqPeakRSSBytes": swift["lstsq_n1000000"]["peakRSSBytes"],
+              "inputsPeakRSSBytes": swift["ols_hc1_n1000000"]["setupPeakRSSBytes"]}
 
     print()
     print(f"{'goal':<12} {'ours':>10} {'anchor':>10} {'ratio':>7} {'bound':>8}  result")
@@ -385,7 +406,8 @@ def main():
         ratio = f"{g['ratio']:.3f}" if g["ratio"] is not None else "—"
         bound = (f"≤{g['bound']}" if g["kind"] == "ratio" else f"<{fmt_t(g['bound'])}")
         print(f"{g['id']:<12} {fmt_t(g['swiftSeconds']):>10} {anchor:>10} {ratio:>7} {bound:>8}  "
-              f"{'met' if g['met'] else 'MISSED'}")
+              f"{'met' if g['met'] else 'MISSED':<7} rounds: ours {fmt_rounds(swift[g['swift']])}"
+              + (f" | anchor {fmt_rounds(py[g['anchor']])}" if g["anchor"] else ""))
     if r and "medianSeconds" in r:
         print(f"{'R lm+vcovHC':<12} {'':>10} {fmt_t(r['medianSeconds']):>10} "
               f"{swift['ols_hc1_n1000000']['medianSeconds'] / r['medianSeconds']:>7.3f}   (ours / R, n = 1e6, no goal)")
@@ -394,7 +416,8 @@ def main():
         print(f"  n = {s['n']:>9,}  ours {fmt_t(s['swiftSeconds']):>10}  statsmodels {fmt_t(s['statsmodelsSeconds']):>10}"
               f"  ratio {s['ratio']:.3f}")
     print(f"\nPeak RSS: OLS HC1 n = 1e6 {memory['olsHC1PeakRSSBytes'] / 1e6:.0f} MB, "
-          f"lstsq {memory['lstsqPeakRSSBytes'] / 1e6:.0f} MB (design matrix {memory['designMatrixBytes'] / 1e6:.0f} MB)")
+          f"lstsq {memory['lstsqPeakRSSBytes'] / 1e6:.0f} MB; after generating the inputs, before fitting "
+          f"{memory['inputsPeakRSSBytes'] / 1e6:.0f} MB (design matrix {memory['designMatrixBytes'] / 1e6:.0f} MB)")
     info["loadAverageAtEnd"] = os.getloadavg()
     with open(a.out, "w") as f:
         json.dump({"machine": info, "goals": goals, "scaling": scaling, "memory": memory, "swift": swift,

@@ -62,6 +62,8 @@ struct Measurement: Codable {
     let minSeconds: Double
     let timesSeconds: [Double]
     let peakRSSBytes: Int
+    /// Peak RSS after building the inputs, before the first timed call.
+    let setupPeakRSSBytes: Int
     let check: Double
 }
 
@@ -319,6 +321,7 @@ var results: [Measurement] = []
 for w in allWorkloads where only?.contains(w.name) ?? true {
     do {
         let body = try w.setup()
+        let setupRSS = peakRSSBytes()
         sink += try body()  // warm-up
         var times: [Double] = []
         var check = 0.0
@@ -331,7 +334,8 @@ for w in allWorkloads where only?.contains(w.name) ?? true {
         sink += check
         results.append(Measurement(name: w.name, description: w.description, repetitions: times.count,
                                    medianSeconds: median(times), minSeconds: times.min() ?? .nan,
-                                   timesSeconds: times, peakRSSBytes: peakRSSBytes(), check: check))
+                                   timesSeconds: times, peakRSSBytes: peakRSSBytes(),
+                                   setupPeakRSSBytes: setupRSS, check: check))
         if !json {
             let padded = w.name.padding(toLength: 18, withPad: " ", startingAt: 0)
             print(padded + String(format: " median %10.3f ms  min %10.3f ms  reps %3d  maxrss %7.1f MB  check %.6g",
