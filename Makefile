@@ -1,10 +1,12 @@
 # The two entry points of the README. Both install what they need first.
 #   make report   — the main job: the paradox report into Figures/ (egov report)
 #   make test     — the whole test suite
+#   make bench    — release benchmarks against numpy/statsmodels/scipy/matplotlib/linearmodels/R
+#                   (Benchmarks/RESULTS.md; writes Benchmarks/results.json)
 SWIFT ?= swift
 APT_PACKAGES := libcairo2-dev libpango1.0-dev pkg-config fonts-dejavu-core poppler-utils
 
-.PHONY: deps test report build release clean
+.PHONY: deps test report build release clean bench
 
 # Installs the system libraries (Cairo, Pango, a font, poppler for PDF checks)
 # when pkg-config cannot find them. Needs root or sudo on Debian/Ubuntu.
@@ -25,6 +27,12 @@ test: deps
 report: deps
 	$(SWIFT) build -c release --product egov
 	$(SWIFT) run -c release --skip-build egov report --out Figures
+
+bench: deps
+	$(SWIFT) build -c release --product egov-bench
+	$(SWIFT) build -c release --product egov
+	python3 -m pip install -q numpy scipy statsmodels matplotlib linearmodels threadpoolctl
+	python3 Benchmarks/compare.py
 
 clean:
 	rm -rf .build

@@ -61,6 +61,19 @@ public enum RandomDraws {
     /// (Durstenfeld 1964, CACM 7:420) algorithm: for i = n−1 … 1 swap element i with a
     /// uniform j ∈ 0…i.
     public static func shuffle<T>(_ values: inout [T], using rng: inout some RandomNumberGenerator) {
+        fisherYates(&values, using: &rng)
+    }
+
+    /// `shuffle` for doubles (the permutation tests), with the same draws in the same order.
+    /// A concrete element type matters: called from a function generic over the generator,
+    /// the generic version cannot be specialised and every swap goes through value
+    /// witnesses and a heap box (about 20× slower, see Benchmarks/RESULTS.md).
+    public static func shuffle(_ values: inout [Double], using rng: inout some RandomNumberGenerator) {
+        fisherYates(&values, using: &rng)
+    }
+
+    @inline(__always)
+    static func fisherYates<T>(_ values: inout [T], using rng: inout some RandomNumberGenerator) {
         var i = values.count - 1
         while i > 0 {
             let j = index(below: i + 1, using: &rng)

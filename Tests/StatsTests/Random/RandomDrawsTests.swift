@@ -69,4 +69,15 @@ import Testing
         #expect(RandomDraws.permutation(count: 100, using: &rng).sorted() == Array(0..<100))
         #expect(RandomDraws.permutation(count: 0, using: &rng) == [])
     }
+
+    /// The `[Double]` overload of `shuffle` (the fast path of the permutation tests) must
+    /// draw exactly as the generic one, so a seed gives the same permutation either way.
+    @Test func doubleShuffleDrawsLikeTheGenericShuffle() {
+        var a = Xoshiro256StarStar(seed: 42), b = Xoshiro256StarStar(seed: 42)
+        var values = (0..<50).map(Double.init)
+        RandomDraws.shuffle(&values, using: &a)
+        let order = RandomDraws.permutation(count: 50, using: &b)
+        #expect(values == order.map(Double.init))
+        #expect(values != (0..<50).map(Double.init))
+    }
 }

@@ -1,0 +1,429 @@
+#!/usr/bin/env python3
+"""Runs the issue-8 workloads with the Swift harness (egov-bench) and with the
+anchors (numpy, statsmodels, scipy, matplotlib, linearmodels; R where installed)
+in the same run, prints the goal table and writes Benchmarks/results.json.
+
+    make bench                      # release build + this script
+    python3 Benchmarks/compare.py   # assumes .build/release/{egov,egov-bench} exist
+    python3 Benchmarks/compare.py --quick     # fewer repetitions (smoke test)
+
+Timing on both sides: in-process, monotonic clock (time.perf_counter here,
+CLOCK_MONOTONIC in the harness), one untimed warm-up, median of N repetitions,
+fixed seeds. Each Swift workload runs in its own process so that getrusage's
+peak RSS belongs to that workload alone. The Python anchors run in a child
+process whose environment drops OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE (set
+machine-wide here; they pin OpenBLAS to its Haswell kernel), so OpenBLAS picks
+its kernel for this CPU; threadpoolctl's report of both is recorded.
+"""
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+BIN = os.path.join(ROOT, ".build", "release")
+
+# ---------------------------------------------------------------- anchors (child process)
+
+
+def timed(body, reps, warmup=True):
+    """Median of `reps` timed calls after one untimed warm-up call."""
+    if warmup:
+        body()
+    times = []
+    for _ in range(reps):
+        t0 = time.perf_counter()
+        body()
+        times.append(time.perf_counter() - t0)
+    return {"medianSeconds": statistics.median(times), "minSeconds": min(times), "timesSeconds": times,
+            "repetitions": reps}
+
+
+def regression_data(n, k, seed):
+    import numpy as np
+    rng = np.random.default_rng(seed)
+    X = np.ones((n, k))
+    X[:, 1:] = rng.standard_normal((n, k - 1))
+    beta = np.array([1.0] + [0.5 / j for j in range(1, k)])
+    y = X @ beta + (1 + 0.5 * np.abs(X[:, 1])) * rng.standard_normal(n)
+    return X, y
+
+
+def correlated_pair(n, seed):
+    import numpy as np
+    rng = np.random.default_rng(seed)
+    x = rng.standard_normal(n)
+    return x, 0.4 * x + rng.standard_normal(n)
+
+
+def anchor_np_lstsq(reps):
+    import numpy as np
+    X, y = regression_data(1_000_000, 10, 20240801)
+    return timed(lambda: np.linalg.lstsq(X, y, rcond=None), reps)
+
+
+def anchor_sm_ols(n):
+    def run(reps):
+        import statsmodels.api as sm
+        X, y = regression_data(n, 10, 20240801)
+        return timed(lambda: sm.OLS(y, X).fit(cov_type="HC1").bse, reps)
+    return run
+
+
+def anchor_sm_small_fits(reps):
+    import statsmodels.api as sm
+    data = [regression_data(190, 3, 7000 + i) for i in range(100)]
+
+    def body():
+        s = 0.0
+        for i in range(10_000):
+            X, y = data[i % 100]
+            s += sm.OLS(y, X).fit(cov_type="HC1").bse[1]
+        return s
+    return timed(body, reps)
+
+
+def anchor_linearmodels_fe(reps):
+    import numpy as np
+    import pandas as pd
+    from linearmodels.panel import PanelOLS
+    rng = np.random.default_rng(99)
+    entities, periods = 10_000, 100
+    n = entities * periods
+    alpha, gamma = rng.standard_normal(entities), rng.standard_normal(periods)
+    e = np.repeat(np.arange(entities), periods)
+    t = np.tile(np.arange(periods), entities)
+    x1 = rng.standard_normal(n) + 0.5 * alpha[e]
+    x2 = rng.standard_normal(n) + 0.3 * gamma[t]
+    y = x1 - 0.5 * x2 + alpha[e] + gamma[t] + rng.standard_normal(n)
+    df = pd.DataFrame({"y": y, "x1": x1, "x2": x2}, index=pd.MultiIndex.from_arrays([e, t], names=["entity", "time"]))
+
+    def body():
+        return PanelOLS(df["y"], df[["x1", "x2"]], entity_effects=True, time_effects=True).fit(
+            cov_type="clustered", cluster_entity=True).std_errors
+    # One PanelOLS fit takes ~20 s here: no separate warm-up (imports and data are ready).
+    return timed(body, reps, warmup=False)
+
+
+def pearson_axis(x, y, axis=-1):
+    import numpy as np
+    xm = x - x.mean(axis=axis, keepdims=True)
+    ym = y - y.mean(axis=axis, keepdims=True)
+    return (xm * ym).sum(axis=axis) / np.sqrt((xm * xm).sum(axis=axis) * (ym * ym).sum(axis=axis))
+
+
+def anchor_scipy_bca(reps):
+    import numpy as np
+    from scipy import stats
+    x, y = correlated_pair(190, 11)
+
+    def body():
+        return stats.bootstrap((x, y), pearson_axis, paired=True, vectorized=True, n_resamples=10_000,
+                               method="BCa", rng=np.random.default_rng(12)).confidence_interval
+    return timed(body, reps)
+
+
+def anchor_scipy_permutation(reps):
+    import numpy as np
+    from scipy import stats
+    x, y = correlated_pair(190, 13)
+
+    def body():
+        return stats.permutation_test((x, y), pearson_axis, permutation_type="pairings", vectorized=True,
+                                      n_resamples=10_000, alternative="two-sided",
+                                      rng=np.random.default_rng(14)).pvalue
+    return timed(body, reps)
+
+
+def anchor_mpl(ext):
+    def run(reps):
+        import matplotlib
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+        import numpy as np
+        from scipy import stats
+        import tempfile
+        rng = np.random.default_rng(193)
+        n = 193
+        x = rng.uniform(0.1, 0.95, n)
+        y = -1.2 + 2.5 * x + 0.6 * rng.standard_normal(n)
+        letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+        labels = [letters[i % 26] + letters[(i // 26) % 26] + letters[(i * 7) % 26] for i in range(n)]
+        b, a = np.polyfit(x, y, 1)
+        s2 = np.sum((y - a - b * x) ** 2) / (n - 2)
+        tq = stats.t.ppf(0.975, n - 2)
+        grid = np.linspace(0.1, 0.95, 80)
+        fit = a + b * grid
+        half = tq * np.sqrt(s2 * (1 / n + (grid - x.mean()) ** 2 / np.sum((x - x.mean()) ** 2)))
+        path = os.path.join(tempfile.gettempdir(), f"egov-bench-mpl-{os.getpid()}.{ext}")
+
+        def body():
+            fig, ax = plt.subplots(figsize=(85 / 25.4, 68 / 25.4))
+            ax.fill_between(grid, fit - half, fit + half, alpha=0.25, linewidth=0)
+            ax.plot(grid, fit, linewidth=1)
+            ax.scatter(x, y, s=6)
+            for xi, yi, lab in zip(x, y, labels):  # fixed offset: no label placement
+                ax.annotate(lab, (xi, yi), xytext=(3, 3), textcoords="offset points", fontsize=6)
+            ax.set_xlabel("EGDI")
+            ax.set_ylabel("Outcome")
+            fig.savefig(path, dpi=300 if ext == "png" else "figure")
+            plt.close(fig)
+        r = timed(body, reps)
+        os.remove(path)
+        return r
+    return run
+
+
+ANCHORS = {
+    "np_lstsq_n1000000": (anchor_np_lstsq, 5),
+    "sm_ols_hc1_n1000000": (anchor_sm_ols(1_000_000), 5),
+    "sm_ols_hc1_n100000": (anchor_sm_ols(100_000), 11),
+    "sm_ols_hc1_n10000": (anchor_sm_ols(10_000), 21),
+    "sm_small_fits": (anchor_sm_small_fits, 3),
+    "lm_panelols_fe": (anchor_linearmodels_fe, 2),
+    "scipy_bootstrap_bca": (anchor_scipy_bca, 11),
+    "scipy_permutation": (anchor_scipy_permutation, 11),
+    "mpl_png": (anchor_mpl("png"), 11),
+    "mpl_pdf": (anchor_mpl("pdf"), 11),
+    "mpl_svg": (anchor_mpl("svg"), 11),
+}
+
+R_OLS = r"""
+suppressMessages(library(sandwich))
+set.seed(20240801); n <- 1e6; k <- 10
+X <- cbind(1, matrix(rnorm(n * (k - 1)), n))
+y <- drop(X %*% c(1, 0.5 / 1:(k - 1))) + (1 + 0.5 * abs(X[, 2])) * rnorm(n)
+d <- data.frame(y = y, X[, -1])
+f <- function() { m <- lm(y ~ ., data = d); sqrt(diag(vcovHC(m, type = "HC1"))) }
+invisible(f())
+t <- replicate(REPS, { t0 <- proc.time()[["elapsed"]]; f(); proc.time()[["elapsed"]] - t0 })
+cat(sprintf("%.6f", t), sep = "\n")
+"""
+
+
+def run_anchor(name, reps):
+    fn, default_reps = ANCHORS[name]
+    r = fn(reps or default_reps)
+    r["name"] = name
+    return r
+
+
+# ---------------------------------------------------------------- driver
+
+
+def sh(cmd, **kw):
+    return subprocess.run(cmd, check=True, capture_output=True, text=True, **kw).stdout
+
+
+def anchor_env():
+    env = dict(os.environ)
+    env.pop("OPENBLAS_CORETYPE", None)
+    env.pop("OPENBLAS_L2_SIZE", None)
+    return env
+
+
+def threadpool_info(env):
+    code = "import json, numpy, threadpoolctl; print(json.dumps(threadpoolctl.threadpool_info()))"
+    try:
+        return json.loads(sh([sys.executable, "-c", code], env=env))
+    except Exception as e:  # threadpoolctl missing
+        return [{"error": str(e)}]
+
+
+def machine():
+    cpu = "unknown"
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        cpu = platform.processor()
+    mem = None
+    try:
+        with open("/proc/meminfo") as f:
+            mem = int(f.readline().split()[1]) * 1024
+    except OSError:
+        pass
+    versions = {"python": platform.python_version()}
+    for mod in ["numpy", "scipy", "statsmodels", "matplotlib", "linearmodels", "pandas"]:
+        try:
+            versions[mod] = __import__(mod).__version__
+        except Exception:
+            versions[mod] = None
+    try:
+        versions["swift"] = sh(["swift", "--version"]).strip().splitlines()[0]
+    except Exception:
+        versions["swift"] = None
+    if shutil.which("Rscript"):
+        versions["R"] = subprocess.run(["Rscript", "--version"], capture_output=True, text=True).stderr.strip() or \
+            sh(["Rscript", "-e", "cat(R.version.string)"])
+    return {"cpu": cpu, "cores": os.cpu_count(), "memoryBytes": mem, "platform": platform.platform(),
+            "loadAverageAtStart": os.getloadavg(), "versions": versions,
+            "threadpoolDefaultEnv": threadpool_info(dict(os.environ)),
+            "threadpoolBenchmarkEnv": threadpool_info(anchor_env())}
+
+
+def swift_run(name, reps):
+    cmd = [os.path.join(BIN, "egov-bench"), "--json", "--only", name]
+    if reps:
+        cmd += ["--reps", str(reps)]
+    return json.loads(sh(cmd, cwd=ROOT))[0]
+
+
+def python_run(name, reps):
+    cmd = [sys.executable, os.path.abspath(__file__), "--anchor", name]
+    if reps:
+        cmd += ["--reps", str(reps)]
+    return json.loads(sh(cmd, env=anchor_env()))
+
+
+def r_run(reps):
+    if not shutil.which("Rscript"):
+        return None
+    try:
+        out = sh(["Rscript", "-e", R_OLS.replace("REPS", str(reps))])
+    except subprocess.CalledProcessError as e:
+        return {"error": e.stderr[-500:]}
+    times = [float(t) for t in out.split()]
+    return {"name": "r_lm_vcovHC_n1000000", "medianSeconds": statistics.median(times), "minSeconds": min(times),
+            "timesSeconds": times, "repetitions": reps}
+
+
+# goal: (id, description, swift workload, anchor or None, kind, bound)
+#   kind "ratio": swift/anchor <= bound; "absolute": swift seconds < bound; "atLeastAsFast": ratio <= 1
+GOALS = [
+    ("ols_lstsq", "OLS coefficients, n = 1e6, k = 10: LeastSquares.fit vs numpy.linalg.lstsq", "lstsq_n1000000",
+     "np_lstsq_n1000000", "ratio", 0.5),
+    ("ols_hc1", "OLS + HC1 SEs, n = 1e6, k = 10: LinearModel.fit(.hc1) vs statsmodels OLS.fit(cov_type='HC1')",
+     "ols_hc1_n1000000", "sm_ols_hc1_n1000000", "ratio", 0.25),
+    ("small_fits", "10,000 fits, n = 190, k = 3, HC1: vs statsmodels", "small_fits", "sm_small_fits", "ratio", 0.2),
+    ("twoway_fe", "Two-way FE, 1e6 rows (1e4 × 100), clustered: vs linearmodels PanelOLS", "twoway_fe_1e6",
+     "lm_panelols_fe", "ratio", 1.0),
+    ("pearson_bca", "Pearson bootstrap BCa, n = 190, B = 10,000: vs scipy.stats.bootstrap(vectorized, BCa)",
+     "pearson_bca", "scipy_bootstrap_bca", "ratio", 0.1),
+    ("permutation", "Permutation test, n = 190, B = 10,000: vs scipy permutation_test(vectorized)", "permutation",
+     "scipy_permutation", "ratio", 0.2),
+    ("wild", "Wild cluster bootstrap, G = 15, N = 375, B = 9,999 (with CI)", "wild_cluster", None, "absolute", 0.020),
+    ("scatter_png", "Scatter 193 pts + 193 placed labels, PNG 300 dpi: vs matplotlib savefig (no placement)",
+     "scatter_png", "mpl_png", "ratio", 0.5),
+    ("scatter_pdf", "… PDF: vs matplotlib", "scatter_pdf", "mpl_pdf", "ratio", 0.5),
+    ("scatter_svg", "… SVG: vs matplotlib", "scatter_svg", "mpl_svg", "ratio", 0.5),
+    ("report", "`egov report` whole process", "egov_report", None, "absolute", 2.0),
+]
+SCALING = [(10_000, "ols_hc1_n10000", "sm_ols_hc1_n10000"), (100_000, "ols_hc1_n100000", "sm_ols_hc1_n100000"),
+           (1_000_000, "ols_hc1_n1000000", "sm_ols_hc1_n1000000")]
+
+
+def fmt_rounds(v):
+    return " ".join(fmt_t(x) for x in v["roundMediansSeconds"])
+
+
+def fmt_t(s):
+    return f"{s * 1e3:.1f} ms" if s < 1 else f"{s:.2f} s"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--anchor", help=argparse.SUPPRESS)
+    ap.add_argument("--reps", type=int, help="override every repetition count")
+    ap.add_argument("--quick", action="store_true", help="3 repetitions everywhere (smoke test)")
+    ap.add_argument("--rounds", type=int, default=3, help="repeat the whole sequence, median of round medians")
+    ap.add_argument("--no-r", action="store_true", help="skip the optional R anchor")
+    ap.add_argument("--out", default=os.path.join(HERE, "results.json"))
+    a = ap.parse_args()
+    if a.anchor:
+        print(json.dumps(run_anchor(a.anchor, a.reps)))
+        return
+    reps = 3 if a.quick else a.reps
+    if a.quick:
+        a.rounds = 1
+    for exe in ["egov-bench", "egov"]:
+        if not os.path.exists(os.path.join(BIN, exe)):
+            sys.exit(f"{BIN}/{exe} is missing: run `swift build -c release --product egov-bench --product egov` "
+                     "(or `make bench`)")
+    info = machine()
+    print(f"# {info['cpu']}, {info['cores']} cores, load average at start {info['loadAverageAtStart']}", flush=True)
+    swift_names = sorted({g[2] for g in GOALS} | {s[1] for s in SCALING})
+    anchors = sorted({g[3] for g in GOALS if g[3]} | {s[2] for s in SCALING})
+    swift, py = {}, {}
+    # Interleave: each Swift workload next to its anchor, so both see the same machine load.
+    # With --rounds R the whole sequence is repeated R times and each workload reports the
+    # median of its R per-round medians (the machine is shared: see RESULTS.md).
+    order = [(g[2], g[3]) for g in GOALS] + [(s[1], s[2]) for s in SCALING]
+    for rnd in range(a.rounds):
+        done = set()
+        for sw, an in order:
+            for side, name, runner, store in (("swift", sw, swift_run, swift), ("python", an, python_run, py)):
+                if not name or name in done:
+                    continue
+                done.add(name)
+                print(f"  [{rnd + 1}/{a.rounds}] {side:<6} {name} …", flush=True)
+                r = runner(name, reps)
+                r["loadAverage"] = os.getloadavg()[0]
+                store.setdefault(name, {"rounds": []})["rounds"].append(r)
+    for store in (swift, py):
+        for name, v in store.items():
+            rs = v["rounds"]
+            v["medianSeconds"] = statistics.median(x["medianSeconds"] for x in rs)
+            v["minSeconds"] = min(x["minSeconds"] for x in rs)
+            v["roundMediansSeconds"] = [x["medianSeconds"] for x in rs]
+            if "peakRSSBytes" in rs[0]:
+                v["peakRSSBytes"] = max(x["peakRSSBytes"] for x in rs)
+                v["setupPeakRSSBytes"] = max(x.get("setupPeakRSSBytes", 0) for x in rs)
+    r = None if a.no_r else r_run(reps or 3)
+
+    goals = []
+    for gid, desc, sw, an, kind, bound in GOALS:
+        s = swift[sw]["medianSeconds"]
+        if kind == "absolute":
+            ratio, met = None, s < bound
+        else:
+            ratio = s / py[an]["medianSeconds"]
+            met = ratio <= bound
+        goals.append({"id": gid, "description": desc, "swift": sw, "anchor": an, "kind": kind, "bound": bound,
+                      "swiftSeconds": s, "anchorSeconds": py[an]["medianSeconds"] if an else None,
+                      "ratio": ratio, "met": met})
+    scaling = [{"n": n, "swiftSeconds": swift[sw]["medianSeconds"], "statsmodelsSeconds": py[an]["medianSeconds"],
+                "ratio": swift[sw]["medianSeconds"] / py[an]["medianSeconds"],
+                "swiftPeakRSSBytes": swift[sw]["peakRSSBytes"]} for n, sw, an in SCALING]
+    memory = {"designMatrixBytes": 1_000_000 * 10 * 8,
+              "olsHC1PeakRSSBytes": swift["ols_hc1_n1000000"]["peakRSSBytes"],
+              "lstsqPeakRSSBytes": swift["lstsq_n1000000"]["peakRSSBytes"],
+              "inputsPeakRSSBytes": swift["ols_hc1_n1000000"]["setupPeakRSSBytes"]}
+
+    print()
+    print(f"{'goal':<12} {'ours':>10} {'anchor':>10} {'ratio':>7} {'bound':>8}  result")
+    for g in goals:
+        anchor = fmt_t(g["anchorSeconds"]) if g["anchorSeconds"] else "—"
+        ratio = f"{g['ratio']:.3f}" if g["ratio"] is not None else "—"
+        bound = (f"≤{g['bound']}" if g["kind"] == "ratio" else f"<{fmt_t(g['bound'])}")
+        print(f"{g['id']:<12} {fmt_t(g['swiftSeconds']):>10} {anchor:>10} {ratio:>7} {bound:>8}  "
+              f"{'met' if g['met'] else 'MISSED':<7} rounds: ours {fmt_rounds(swift[g['swift']])}"
+              + (f" | anchor {fmt_rounds(py[g['anchor']])}" if g["anchor"] else ""))
+    if r and "medianSeconds" in r:
+        print(f"{'R lm+vcovHC':<12} {'':>10} {fmt_t(r['medianSeconds']):>10} "
+              f"{swift['ols_hc1_n1000000']['medianSeconds'] / r['medianSeconds']:>7.3f}   (ours / R, n = 1e6, no goal)")
+    print("\nOLS HC1 scaling (k = 10)")
+    for s in scaling:
+        print(f"  n = {s['n']:>9,}  ours {fmt_t(s['swiftSeconds']):>10}  statsmodels {fmt_t(s['statsmodelsSeconds']):>10}"
+              f"  ratio {s['ratio']:.3f}")
+    print(f"\nPeak RSS: OLS HC1 n = 1e6 {memory['olsHC1PeakRSSBytes'] / 1e6:.0f} MB, "
+          f"lstsq {memory['lstsqPeakRSSBytes'] / 1e6:.0f} MB; after generating the inputs, before fitting "
+          f"{memory['inputsPeakRSSBytes'] / 1e6:.0f} MB (design matrix {memory['designMatrixBytes'] / 1e6:.0f} MB)")
+    info["loadAverageAtEnd"] = os.getloadavg()
+    with open(a.out, "w") as f:
+        json.dump({"machine": info, "goals": goals, "scaling": scaling, "memory": memory, "swift": swift,
+                   "anchors": py, "r": r}, f, indent=2)
+    print(f"wrote {os.path.relpath(a.out, ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
