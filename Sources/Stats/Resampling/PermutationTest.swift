@@ -99,16 +99,11 @@ public enum PermutationTest {
             }
             return counter.exactResult(permutations: Int(permutations))
         }
-        guard resamples >= 1 else { throw ResamplingError.invalidResampleCount(resamples) }
         var a = y
-        var reporter = ProgressReporter(total: resamples, callback: progress)
-        for b in 0..<resamples {
+        return try counter.monteCarlo(resamples: resamples, progress: progress) {
             RandomDraws.shuffle(&a, using: &rng)
-            counter.add(evaluate(a))
-            reporter.update(b + 1)
+            return evaluate(a)
         }
-        reporter.finish()
-        return counter.monteCarloResult(resamples: resamples)
     }
 
     /// Two-sample permutation test: group labels are permuted over the pooled sample.
@@ -161,15 +156,10 @@ public enum PermutationTest {
             }
             return counter.exactResult(permutations: Int(combinations))
         }
-        guard resamples >= 1 else { throw ResamplingError.invalidResampleCount(resamples) }
-        var reporter = ProgressReporter(total: resamples, callback: progress)
-        for b in 0..<resamples {
+        return try counter.monteCarlo(resamples: resamples, progress: progress) {
             RandomDraws.shuffle(&arrangement, using: &rng)
-            counter.add(evaluate(arrangement))
-            reporter.update(b + 1)
+            return evaluate(arrangement)
         }
-        reporter.finish()
-        return counter.monteCarloResult(resamples: resamples)
     }
 
     /// Paired permutation (sign-flip) test: under H₀ each difference dᵢ = xᵢ − yᵢ is
@@ -206,15 +196,10 @@ public enum PermutationTest {
             }
             return counter.exactResult(permutations: Int(patterns))
         }
-        guard resamples >= 1 else { throw ResamplingError.invalidResampleCount(resamples) }
-        var reporter = ProgressReporter(total: resamples, callback: progress)
-        for b in 0..<resamples {
+        return try counter.monteCarlo(resamples: resamples, progress: progress) {
             for i in 0..<n { signed[i] = RandomDraws.rademacher(using: &rng) * d[i] }
-            counter.add(evaluate(signed))
-            reporter.update(b + 1)
+            return evaluate(signed)
         }
-        reporter.finish()
-        return counter.monteCarloResult(resamples: resamples)
     }
 
     private static func checkFinite(_ v: [Double]) throws(ResamplingError) {
@@ -251,6 +236,20 @@ private struct ExtremeCounter {
     func exactResult(permutations: Int) -> PermutationTestResult {
         PermutationTestResult(statistic: observed, pValue: Double(extreme) / Double(total),
                               alternative: alternative, method: .exact(permutations: permutations))
+    }
+
+    /// Adds `resamples` statistics drawn by `draw` (reporting progress) and
+    /// returns the Monte Carlo p-value (b + 1)/(B + 1) (Phipson & Smyth 2010).
+    mutating func monteCarlo(resamples: Int, progress: ((Int, Int) -> Void)?,
+                             draw: () -> Double) throws(ResamplingError) -> PermutationTestResult {
+        guard resamples >= 1 else { throw ResamplingError.invalidResampleCount(resamples) }
+        var reporter = ProgressReporter(total: resamples, callback: progress)
+        for b in 0..<resamples {
+            add(draw())
+            reporter.update(b + 1)
+        }
+        reporter.finish()
+        return monteCarloResult(resamples: resamples)
     }
 
     func monteCarloResult(resamples: Int) -> PermutationTestResult {
