@@ -46,6 +46,14 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "egov-bench", dependencies: ["EGovParadox"], path: "Benchmarks/Sources/egov-bench"),
+        // Literate notebooks (issue 7): each run rewrites README.md and figures/ beside its main.swift.
+        .target(name: "NotebookKit", dependencies: ["EGovParadox"], path: "Notebooks/NotebookKit"),
+        .executableTarget(name: "kazakhstan-case-study", dependencies: ["NotebookKit"],
+                          path: "Notebooks/KazakhstanCaseStudy", exclude: ["README.md", "figures"]),
+        .executableTarget(name: "post-soviet-panel", dependencies: ["NotebookKit"],
+                          path: "Notebooks/PostSovietPanel", exclude: ["README.md", "figures"]),
+        .executableTarget(name: "replication", dependencies: ["NotebookKit"],
+                          path: "Notebooks/Replication", exclude: ["README.md", "figures"]),
         .testTarget(name: "StatsTests", dependencies: ["Stats"], exclude: ["Fixtures"]),
         .testTarget(name: "PanelDataTests", dependencies: ["PanelData"]),
         .testTarget(name: "ModelingTests", dependencies: ["Modeling"], exclude: ["Fixtures"]),
@@ -53,6 +61,7 @@ let package = Package(
         .testTarget(name: "PlotCairoTests", dependencies: ["PlotCairo", "Plot"], exclude: ["Fixtures"]),
         .testTarget(name: "ParadoxTests", dependencies: ["Paradox"], exclude: ["Fixtures"]),
         .testTarget(name: "EGovCLITests", dependencies: ["egov"]),
+        .testTarget(name: "NotebookKitTests", dependencies: ["NotebookKit"]),
     ],
     swiftLanguageModes: [.v6]
 )
