@@ -1,12 +1,13 @@
 # The two entry points of the README. Both install what they need first.
 #   make report   — the main job: the paradox report into Figures/ (egov report)
 #   make test     — the whole test suite
+#   make notebooks — rerun the literate notebooks (Notebooks/*/README.md and figures)
 #   make bench    — release benchmarks against numpy/statsmodels/scipy/matplotlib/linearmodels/R
 #                   (Benchmarks/RESULTS.md; writes Benchmarks/results.json)
 SWIFT ?= swift
 APT_PACKAGES := libcairo2-dev libpango1.0-dev pkg-config fonts-dejavu-core poppler-utils
 
-.PHONY: deps test report build release clean bench
+.PHONY: deps test report build release clean bench notebooks
 
 # Installs the system libraries (Cairo, Pango, a font, poppler for PDF checks)
 # when pkg-config cannot find them. Needs root or sudo on Debian/Ubuntu.
@@ -27,6 +28,12 @@ test: deps
 report: deps
 	$(SWIFT) build -c release --product egov
 	$(SWIFT) run -c release --skip-build egov report --out Figures
+
+# Reruns the three literate notebooks; each rewrites Notebooks/<Name>/README.md and figures/.
+notebooks: deps
+	$(SWIFT) run kazakhstan-case-study
+	$(SWIFT) run post-soviet-panel
+	$(SWIFT) run replication
 
 bench: deps
 	$(SWIFT) build -c release --product egov-bench

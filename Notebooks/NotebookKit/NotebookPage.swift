@@ -119,11 +119,13 @@ public struct NotebookPage {
     /// caption (data, edition, alignment, estimator, N) below it.
     public mutating func figure(_ figure: ParadoxFigure, name: String, lead: String? = nil) throws(NotebookError) {
         warnings += figure.warnings.map { "\(name): \($0)" }
-        try self.figure(chart: figure.chart, name: name, caption: (lead.map { $0 + " " } ?? "") + figure.caption)
+        try self.figure(chart: figure.chart, name: name, caption: (lead.map { $0 + " " } ?? "") + figure.caption,
+                        alt: lead.map { String($0.trimmingSuffix(".")) })
     }
 
     /// A numbered figure from any chart.
-    public mutating func figure(chart: Chart, name: String, caption: String) throws(NotebookError) {
+    /// `alt` is the image's alternative text (default: the caption's first sentence).
+    public mutating func figure(chart: Chart, name: String, caption: String, alt: String? = nil) throws(NotebookError) {
         guard !figures.contains(where: { $0.name == name }) else { throw .duplicateFigure(name) }
         let png: Data
         do {
@@ -137,7 +139,7 @@ public struct NotebookPage {
         figures.append((name, png))
         figureCount += 1
         let path = Self.figureFolder + "/" + name + ".png"
-        lines += ["![\(caption.firstSentence)](\(path))", "", "**Figure \(figureCount).** " + caption, ""]
+        lines += ["![\((alt ?? caption.firstSentence).markdownAltText)](\(path))", "", "**Figure \(figureCount).** " + caption, ""]
     }
 
     // MARK: output
@@ -187,10 +189,18 @@ extension String {
         return s
     }
 
-    /// The text up to the first ". " (alt text of a figure).
+    /// The text up to the first ". " (default alt text of a figure).
     var firstSentence: String {
-        let cut = range(of: ". ").map { String(self[..<$0.lowerBound]) } ?? self
-        return cut.replacingOccurrences(of: "[", with: "(").replacingOccurrences(of: "]", with: ")")
+        range(of: ". ").map { String(self[..<$0.lowerBound]) } ?? self
+    }
+
+    /// Brackets would end the alt text of a Markdown image early.
+    var markdownAltText: String {
+        replacingOccurrences(of: "[", with: "(").replacingOccurrences(of: "]", with: ")")
+    }
+
+    func trimmingSuffix(_ suffix: String) -> Substring {
+        hasSuffix(suffix) ? dropLast(suffix.count) : Substring(self)
     }
 
     /// "KazakhstanCaseStudy" -> "kazakhstan-case-study": the product name of a notebook folder.
