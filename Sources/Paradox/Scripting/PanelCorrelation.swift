@@ -8,7 +8,7 @@ import Stats
 
 /// A correlation test between two variables of a panel, with the rows it used.
 ///
-/// Made by ``PanelDataset/correlate(_:_:method:where:alternative:level:exact:)``. The
+/// Made by ``Paradox/PanelData/PanelDataset/correlate(_:_:method:where:alternative:level:exact:)``. The
 /// test itself (estimate, statistic, p-value and how it was computed, confidence
 /// interval) is ``test``; the rest says which rows it rests on, so that the listwise
 /// deletion is never silent.
@@ -19,7 +19,7 @@ public struct PanelCorrelation: Sendable, Equatable, CustomStringConvertible {
     public let y: String
     /// The row condition, if any (`"year == 2022"`).
     public let condition: String?
-    /// The test: see ``CorrelationTest``.
+    /// The test: see ``Stats/CorrelationTest``.
     public let test: CorrelationTest
     /// Rows selected by the condition (all rows without one).
     public let rowsConsidered: Int
@@ -57,7 +57,7 @@ public struct PanelCorrelation: Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-/// Why ``PanelDataset/correlate(_:_:method:where:alternative:level:exact:)`` failed.
+/// Why ``Paradox/PanelData/PanelDataset/correlate(_:_:method:where:alternative:level:exact:)`` failed.
 public enum PanelCorrelationError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The row condition cannot be parsed or evaluated.
     case filter(FilterError)
@@ -88,9 +88,9 @@ extension PanelDataset {
     /// - Kendall τ-b: exact without ties for n < 50, else the tie-corrected normal
     ///   approximation (Kendall 1970); Fieller–Hartley–Pearson (1957) interval.
     ///
-    /// See ``Correlation/pearson(x:y:alternative:level:)``,
-    /// ``Correlation/spearman(x:y:alternative:level:exact:)`` and
-    /// ``Correlation/kendall(x:y:alternative:level:exact:continuity:)`` for the details.
+    /// See ``Stats/Correlation/pearson(x:y:alternative:level:)``,
+    /// ``Stats/Correlation/spearman(x:y:alternative:level:exact:)`` and
+    /// ``Stats/Correlation/kendall(x:y:alternative:level:exact:continuity:)`` for the details.
     ///
     /// ```swift
     /// let rho = try panel.correlate("egdi", "wgi_cc", method: .spearman, where: "year == 2022")
