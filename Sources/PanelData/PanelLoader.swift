@@ -55,10 +55,13 @@ public struct PanelDataset: Sendable, Equatable {
     public static func load() throws(PanelLoadError) -> PanelDataset { try PanelLoader.loadEmbedded() }
 }
 
+/// Reads a panel: the embedded one (``loadEmbedded()``), a CSV described by a manifest
+/// (``load(manifest:)``), or a user's CSV with or without a manifest beside it (``load(csv:registry:)``).
 public enum PanelLoader {
     /// Columns always read as text (codes and names, even if they look numeric).
     static let textColumns: Set<String> = Set(PanelVariables.all.filter { $0.type == .text }.map(\.name))
 
+    /// The embedded panel (`Datasets/panel.csv`, shipped as a resource), checked against its manifest.
     public static func loadEmbedded() throws(PanelLoadError) -> PanelDataset {
         guard let manifestURL = EmbeddedPanel.url(forResource: PanelBuilder.manifestFileName) else {
             throw .embeddedMissing(PanelBuilder.manifestFileName)

@@ -27,6 +27,7 @@ public struct PanelCorrelation: Sendable, Equatable, CustomStringConvertible {
     /// when the panel has `iso3` and `year` columns (else `row 5`, 1-based).
     public let droppedRows: [String]
 
+    /// A result from its parts (``Paradox/PanelData/PanelDataset/correlate(_:_:method:where:alternative:level:exact:)`` builds these).
     public init(x: String, y: String, condition: String?, test: CorrelationTest, rowsConsidered: Int, droppedRows: [String]) {
         self.x = x; self.y = y; self.condition = condition; self.test = test
         self.rowsConsidered = rowsConsidered; self.droppedRows = droppedRows
