@@ -2,12 +2,13 @@
 #   make report   — the main job: the paradox report into Figures/ (egov report)
 #   make test     — the whole test suite
 #   make notebooks — rerun the literate notebooks (Notebooks/*/README.md and figures)
+#   make docs     — API documentation (DocC): one combined archive of the library's modules
 #   make bench    — release benchmarks against numpy/statsmodels/scipy/matplotlib/linearmodels/R
 #                   (Benchmarks/RESULTS.md; writes Benchmarks/results.json)
 SWIFT ?= swift
 APT_PACKAGES := libcairo2-dev libpango1.0-dev pkg-config fonts-dejavu-core poppler-utils
 
-.PHONY: deps test report build release clean bench notebooks
+.PHONY: deps test report build release clean bench notebooks docs
 
 # Installs the system libraries (Cairo, Pango, a font, poppler for PDF checks)
 # when pkg-config cannot find them. Needs root or sudo on Debian/Ubuntu.
@@ -34,6 +35,12 @@ notebooks: deps
 	$(SWIFT) run kazakhstan-case-study
 	$(SWIFT) run post-soviet-panel
 	$(SWIFT) run replication
+# DocC archive of the library (the umbrella's catalog links into every module):
+# .build/plugins/Swift-DocC/outputs/EGovParadox.doccarchive. Preview it with
+# `swift package --disable-sandbox preview-documentation --target EGovParadox` or open it in Xcode.
+DOC_TARGETS := Stats PanelData Modeling Plot PlotCairo Paradox EGovParadox
+docs: deps
+	$(SWIFT) package generate-documentation $(foreach t,$(DOC_TARGETS),--target $(t)) --enable-experimental-combined-documentation
 
 bench: deps
 	$(SWIFT) build -c release --product egov-bench

@@ -17,6 +17,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         .target(name: "Stats"),
@@ -45,6 +46,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "quickstart", dependencies: ["EGovParadox"], path: "Examples/QuickStart"),
         .executableTarget(name: "egov-bench", dependencies: ["EGovParadox"], path: "Benchmarks/Sources/egov-bench"),
         // Literate notebooks (issue 7): each run rewrites README.md and figures/ beside its main.swift.
         .target(name: "NotebookKit", dependencies: ["EGovParadox"], path: "Notebooks/NotebookKit"),

@@ -7,6 +7,7 @@
 /// NaN, and `values` never contains NaN or ±Inf. Use `self[i]` (`Double?`) for clarity,
 /// or `values` + `isMissing` for speed.
 public struct NumericColumn: Sendable, Equatable, Hashable {
+    /// The column name.
     public var name: String
     /// Contiguous values; 0 where `isMissing` is true. Always finite.
     public private(set) var values: [Double]
@@ -53,6 +54,7 @@ public struct NumericColumn: Sendable, Equatable, Hashable {
         self.isMissing = isMissing
     }
 
+    /// Number of rows.
     public var count: Int { values.count }
 
     /// The value at `row` (0-based), nil when missing.
@@ -64,6 +66,7 @@ public struct NumericColumn: Sendable, Equatable, Hashable {
     /// The present values only, in row order.
     public var presentValues: [Double] { values.indices.compactMap { self[$0] } }
 
+    /// Number of missing values.
     public var missingCount: Int { isMissing.reduce(0) { $0 + ($1 ? 1 : 0) } }
 }
 
@@ -81,19 +84,25 @@ public enum TextOrigin: Sendable, Equatable, Hashable {
 
 /// A column of strings with missing values.
 public struct TextColumn: Sendable, Hashable {
+    /// The column name.
     public var name: String
+    /// The values; nil is missing.
     public private(set) var values: [String?]
     /// Why the column is text; not part of equality (it is provenance, not data).
     public var origin: TextOrigin
 
+    /// A text column; `origin` records why it is text (for messages).
     public init(name: String, _ values: [String?], origin: TextOrigin = .constructed) {
         self.name = name
         self.values = values
         self.origin = origin
     }
 
+    /// Number of rows.
     public var count: Int { values.count }
+    /// The value at `row`, nil when missing.
     public subscript(row: Int) -> String? { values[row] }
+    /// Number of missing values.
     public var missingCount: Int { values.reduce(0) { $0 + ($1 == nil ? 1 : 0) } }
 
     public static func == (a: TextColumn, b: TextColumn) -> Bool {
@@ -110,6 +119,7 @@ public enum Column: Sendable, Equatable, Hashable {
     case numeric(NumericColumn)
     case text(TextColumn)
 
+    /// The column name.
     public var name: String {
         switch self {
         case .numeric(let c): c.name
@@ -117,6 +127,7 @@ public enum Column: Sendable, Equatable, Hashable {
         }
     }
 
+    /// Number of rows.
     public var count: Int {
         switch self {
         case .numeric(let c): c.count
@@ -124,11 +135,13 @@ public enum Column: Sendable, Equatable, Hashable {
         }
     }
 
+    /// Whether the column holds numbers.
     public var isNumeric: Bool {
         if case .numeric = self { return true }
         return false
     }
 
+    /// Per row, whether the value is missing.
     public var isMissing: [Bool] {
         switch self {
         case .numeric(let c): c.isMissing

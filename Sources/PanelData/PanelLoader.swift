@@ -30,19 +30,38 @@ public enum PanelLoadError: Error, Sendable, Equatable, CustomStringConvertible 
 
 /// A loaded panel: the table, its manifest (for the embedded panel or a CSV with a
 /// manifest beside it), and what the loader noticed (unknown countries with suggestions).
+///
+/// Get one with ``load()`` (the embedded panel), ``PanelLoader/load(csv:registry:)`` (your own
+/// CSV) or ``init(table:manifest:warnings:)`` (a ``Table`` built in code).
 public struct PanelDataset: Sendable, Equatable {
+    /// The data: one row per observation (for a panel, per country-year), one column per variable.
     public var table: Table
+    /// The manifest the data was checked against (the embedded panel's, or a `manifest.json`
+    /// naming the CSV beside it); nil for a bare CSV or a table built in code.
     public var manifest: PanelManifest?
+    /// What the loader noticed and the user must see, such as unknown country codes or
+    /// names with the nearest known ones.
     public var warnings: [String]
 
-    /// The embedded panel (no network, no ../shared).
+    /// A dataset from a table built in code (no manifest, no checks).
+    public init(table: Table, manifest: PanelManifest? = nil, warnings: [String] = []) {
+        self.table = table
+        self.manifest = manifest
+        self.warnings = warnings
+    }
+
+    /// The embedded panel (no network, no ../shared): every country, 1996-2025, the
+    /// variables listed in `Datasets/README.md`, checked against its manifest.
     public static func load() throws(PanelLoadError) -> PanelDataset { try PanelLoader.loadEmbedded() }
 }
 
+/// Reads a panel: the embedded one (``loadEmbedded()``), a CSV described by a manifest
+/// (``load(manifest:)``), or a user's CSV with or without a manifest beside it (``load(csv:registry:)``).
 public enum PanelLoader {
     /// Columns always read as text (codes and names, even if they look numeric).
     static let textColumns: Set<String> = Set(PanelVariables.all.filter { $0.type == .text }.map(\.name))
 
+    /// The embedded panel (`Datasets/panel.csv`, shipped as a resource), checked against its manifest.
     public static func loadEmbedded() throws(PanelLoadError) -> PanelDataset {
         guard let manifestURL = EmbeddedPanel.url(forResource: PanelBuilder.manifestFileName) else {
             throw .embeddedMissing(PanelBuilder.manifestFileName)

@@ -3,14 +3,21 @@
 
 /// One problem found by the validator.
 public struct ValidationIssue: Sendable, Equatable, CustomStringConvertible {
+    /// An error fails `egov data validate`; a note is worth a look.
     public enum Severity: String, Sendable, Equatable { case error, note }
+    /// Error or note.
     public var severity: Severity
     /// 1-based data row (the CSV line is row + 1 with a header); nil for file-level problems.
     public var row: Int?
+    /// The row's country code, if any.
     public var iso3: String?
+    /// The row's year, if any.
     public var year: Int?
+    /// The column concerned, if any.
     public var variable: String?
+    /// The offending value as text, if any.
     public var value: String?
+    /// What is wrong and how to fix it.
     public var message: String
 
     public var description: String {
@@ -26,6 +33,7 @@ public struct ValidationIssue: Sendable, Equatable, CustomStringConvertible {
 
 /// The range rules of the panel's variables.
 public enum PanelValidator {
+    /// The check that applies to a known variable: a numeric range (optionally whole numbers) or a set of allowed values.
     public enum Rule: Sendable, Equatable {
         /// Closed interval; `integer` requires whole numbers.
         case range(Double, Double, integer: Bool)

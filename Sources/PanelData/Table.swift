@@ -5,6 +5,7 @@
 /// Equality compares column names, types and values in order; `sourceName` and the
 /// provenance of text columns (`TextColumn.origin`) are not part of equality.
 public struct Table: Sendable, Equatable {
+    /// The columns, in order.
     public private(set) var columns: [Column]
     /// Where the table came from (a file name), used in error messages; nil: "the table".
     public var sourceName: String?
@@ -28,9 +29,13 @@ public struct Table: Sendable, Equatable {
 
     public static func == (a: Table, b: Table) -> Bool { a.columns == b.columns }
 
+    /// Number of rows (0 for a table without columns).
     public var rowCount: Int { columns.first?.count ?? 0 }
+    /// Number of columns.
     public var columnCount: Int { columns.count }
+    /// Column names, in order.
     public var columnNames: [String] { columns.map(\.name) }
+    /// Whether a column is called `name`.
     public func hasColumn(_ name: String) -> Bool { index[name] != nil }
 
     /// The column called `name`; throws `unknownColumn` with the nearest names otherwise.

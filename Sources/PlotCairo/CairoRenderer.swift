@@ -14,6 +14,7 @@ import Plot
 /// - Text is laid out by `textMeasurer`, the same object the chart build
 ///   should measure with.
 public struct CairoRenderer: Renderer, Sendable {
+    /// The output format. PDF and SVG are vector formats (fonts embedded); PNG is raster.
     public enum Format: Sendable, Hashable {
         case pdf
         case svg
@@ -43,9 +44,13 @@ public struct CairoRenderer: Renderer, Sendable {
     /// Written as the PDF /Creator.
     public static let creator = "EGovParadox"
 
+    /// The format `render` and `write` produce.
     public var format: Format
+    /// The Pango measurer that lays out text; build the chart with the same one
+    /// (`chart.build(measurer: renderer.textMeasurer)`) so that layout and drawing agree.
     public let textMeasurer: PangoTextMeasurer
 
+    /// A renderer drawing text with `textMeasurer`.
     public init(format: Format = .pdf, textMeasurer: PangoTextMeasurer) {
         self.format = format
         self.textMeasurer = textMeasurer
@@ -56,6 +61,7 @@ public struct CairoRenderer: Renderer, Sendable {
         self.init(format: format, textMeasurer: try PangoTextMeasurer.shared())
     }
 
+    /// The bytes of `scene` in `format` (deterministic: the same scene gives the same bytes).
     public func render(_ scene: Scene) throws(RenderError) -> Data {
         let size = scene.size
         guard size.width.isFinite, size.height.isFinite, size.width > 0, size.height > 0 else {

@@ -265,14 +265,24 @@ struct DataValidate: ParsableCommand {
         commandName: "validate",
         abstract: "Check ranges, duplicate country-years and unknown countries; exit 1 on any error.")
 
-    @Argument(help: "A panel CSV (default: the embedded panel).")
+    @Argument(help: "A panel CSV (default: the embedded panel); same as --data FILE.")
     var file: String?
+    @OptionGroup var dataFile: DataFileOption
     @OptionGroup var format: FormatOption
+
+    /// The file to check: FILE or --data FILE (every command takes --data).
+    var path: String? { dataFile.data ?? file }
+
+    func validate() throws {
+        if let file, let data = dataFile.data, file != data {
+            throw ValidationError("give the file once, as FILE or as --data FILE, not two different files (\(file), \(data))")
+        }
+    }
 
     func run() throws {
         let panel: PanelDataset
         do {
-            if let file { panel = try PanelLoader.load(csv: URL(fileURLWithPath: file)) } else { panel = try PanelDataset.load() }
+            if let path { panel = try PanelLoader.load(csv: URL(fileURLWithPath: path)) } else { panel = try PanelDataset.load() }
         } catch {
             printError(error.description)
             throw ExitCode(1)
@@ -281,7 +291,7 @@ struct DataValidate: ParsableCommand {
         let errors = issues.filter { $0.severity == .error }.count
         let notes = issues.count - errors
         let table = ResultTable(
-            title: "Validation of \(file ?? "the embedded panel")",
+            title: "Validation of \(path ?? "the embedded panel")",
             columns: [TableColumn("severity", alignment: .left), TableColumn("row"), TableColumn("iso3", alignment: .left),
                       TableColumn("year"), TableColumn("variable", alignment: .left), TableColumn("value"),
                       TableColumn("message", alignment: .left)],

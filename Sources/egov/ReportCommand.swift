@@ -14,7 +14,7 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Write the paradox report: every metric and regression table, every figure, report.md and report.html.",
         discussion: """
-        Runs on the embedded panel and writes into --out (default Figures): tables/*.csv|md|tex, \
+        Runs on the embedded panel (or on --data FILE, a CSV with the panel's variable names) and writes into --out (default Figures): tables/*.csv|md|tex, \
         figures as PDF, SVG and PNG, report.md and report.html (open it in a browser), and \
         .egov-report.json, the list of files this report wrote with their SHA-256. A rerun replaces \
         only files listed there and unchanged since; any other existing file stops the run before \
@@ -23,6 +23,7 @@ struct ReportCommand: ParsableCommand {
           egov report --out /tmp/report --alignment same-year
         """)
 
+    @OptionGroup var dataFile: DataFileOption
     @Option(name: .long, help: "Output folder (created if missing).")
     var out: String = "Figures"
     @Flag(name: .long, help: "Overwrite files in the output folder that the previous report did not write (or that were edited).")
@@ -35,10 +36,10 @@ struct ReportCommand: ParsableCommand {
         func progress(_ step: String) {
             if showProgress { FileHandle.standardError.write(Data("egov report: \(step)\n".utf8)) }
         }
-        let dataset: PanelDataset
+        let dataset = try dataFile.load()
+        for w in dataset.warnings { printWarning(w) }
         let panel: ParadoxPanel
         do {
-            dataset = try PanelDataset.load()
             panel = try ParadoxPanel(dataset.table)
         } catch {
             printError("\(error)")
@@ -46,7 +47,7 @@ struct ReportCommand: ParsableCommand {
         }
         let report: Report
         do {
-            report = try panel.report(options: ReportOptions(alignment: alignment), manifest: dataset.manifest,
+            report = try panel.report(options: ReportOptions(alignment: alignment), manifest: dataFile.data == nil ? dataset.manifest : nil,
                                       figures: ReportFigures.slots(panel: panel, alignment: alignment), progress: progress)
         } catch {
             printError(error.description)

@@ -9,6 +9,7 @@ import PanelData
 /// CSV with the same variable names, ../shared/DESIGN.md §4). Numeric columns are read
 /// lazily per variable and cached in the value, so metrics can ask for any variable.
 public struct ParadoxPanel: Sendable {
+    /// The table the panel was built from.
     public let table: Table
     /// Row of each (iso3, year).
     let rowIndex: [CountryYear: Int]
@@ -22,6 +23,7 @@ public struct ParadoxPanel: Sendable {
 
     struct CountryYear: Hashable, Sendable { let iso3: String; let year: Int }
 
+    /// Indexes `table` by (iso3, year); throws when `iso3` or `year` is missing or a country-year repeats.
     public init(_ table: Table) throws(ParadoxError) {
         guard table.hasColumn("iso3") else { throw .missingIdentifier("iso3") }
         guard table.hasColumn("year") else { throw .missingIdentifier("year") }
@@ -80,8 +82,11 @@ public struct ParadoxPanel: Sendable {
     /// The row of (iso3, year), nil when the panel has no such row.
     public func row(iso3: String, year: Int) -> Int? { rowIndex[CountryYear(iso3: iso3, year: year)] }
 
+    /// The country name in the data, or the code when the data has none.
     public func name(of iso3: String) -> String { names[iso3] ?? iso3 }
+    /// Whether the country is one of the 15 post-Soviet states (the `post_soviet` column, else the registry's list).
     public func isPostSoviet(_ iso3: String) -> Bool { postSovietFlags[iso3] ?? CountryGroups.postSoviet.contains(iso3) }
+    /// Baltic, Eastern Europe, South Caucasus or Central Asia for the post-Soviet states (the `subregion` column); nil otherwise.
     public func subregion(of iso3: String) -> String? { subregions[iso3] }
 
     /// Throws `unknownEdition` (listing the editions) unless `year` is an edition.

@@ -78,6 +78,7 @@ public struct ParadoxFigureOptions: Sendable, Hashable, Codable {
     /// Confidence level of fit bands and coefficient intervals.
     public var level: Double
 
+    /// Options; every one defaults to what `egov plot` uses.
     public init(edition: Int? = nil, outcome: GovernanceOutcome = .wgiCC, alignment: YearAlignment = .dataYear,
                 country: String = "KAZ", baseEdition: Int? = nil, size: FigureSize? = nil, level: Double = 0.95) {
         self.edition = edition; self.outcome = outcome; self.alignment = alignment; self.country = country
@@ -90,11 +91,17 @@ public struct ParadoxFigureOptions: Sendable, Hashable, Codable {
 /// warnings the user must see. The caption is not drawn into the chart: journals
 /// typeset captions themselves and reject art with captions baked in.
 public struct ParadoxFigure: Sendable, Hashable, Codable {
+    /// Which figure.
     public var kind: ParadoxFigureKind
+    /// The chart specification: build it with a text measurer (`chart.build(measurer:)`) and render
+    /// the scene, e.g. with `CairoRenderer`.
     public var chart: Chart
+    /// The caption a journal prints under the figure: data, edition, year pairing, estimator, SE type, N.
     public var caption: String
+    /// What the reader must know (countries not drawn, labels that could not be placed, ...).
     public var warnings: [String]
 
+    /// A figure from its parts (the recipes build these).
     public init(kind: ParadoxFigureKind, chart: Chart, caption: String, warnings: [String]) {
         self.kind = kind; self.chart = chart; self.caption = caption; self.warnings = warnings
     }

@@ -3,6 +3,7 @@ import Stats
 
 /// A row of the data that the regression did not use, and why.
 public struct RegressionDroppedRow: Sendable, Equatable, Codable {
+    /// Why a row was not used.
     public enum Reason: String, Sendable, Equatable, Codable {
         /// Listwise deletion: a variable the model uses is missing.
         case missing
@@ -15,10 +16,12 @@ public struct RegressionDroppedRow: Sendable, Equatable, Codable {
     public let rowIndex: Int
     /// `KAZ 2003` when the data has `iso3` and `year` columns, else `row 5` (1-based).
     public let label: String
+    /// Why it was not used.
     public let reason: Reason
     /// The missing variables (for `.missing`).
     public let variables: [String]
 
+    /// A dropped row.
     public init(rowIndex: Int, label: String, reason: Reason, variables: [String] = []) {
         self.rowIndex = rowIndex
         self.label = label
@@ -37,7 +40,9 @@ public struct RegressionReport: Sendable, Equatable {
     public var dataSource: String
     /// The `--where` condition, if any.
     public let filter: String?
+    /// What was asked for: formula, covariance, filter, level, options.
     public let specification: RegressionSpecification
+    /// The fit: coefficients, standard errors, tests, fit statistics (see ``RegressionResult``).
     public let result: RegressionResult
     /// Rows considered (after `--where`).
     public let rowsConsidered: Int
@@ -55,6 +60,7 @@ public struct RegressionReport: Sendable, Equatable {
     /// Why the diagnostics asked for were not computed.
     public let diagnosticsUnavailable: String?
 
+    /// A report from its parts (``RegressionAnalysis/run(_:data:dataSource:)`` builds these).
     public init(
         formula: String, dataSource: String, filter: String?, specification: RegressionSpecification,
         result: RegressionResult, rowsConsidered: Int, droppedRows: [RegressionDroppedRow],

@@ -11,6 +11,7 @@ public enum CollinearPolicy: String, Sendable, Equatable, Hashable, CaseIterable
 
 /// Everything `egov regress` needs besides the data: plain values, no I/O.
 public struct RegressionSpecification: Sendable, Equatable {
+    /// The model, `y ~ x1 + x2 | fe` (see `Formula.parse`).
     public var formula: Formula
     /// `nil`: the default, classical (iid) standard errors as R's `lm`; the
     /// output says it was a default.
@@ -27,10 +28,12 @@ public struct RegressionSpecification: Sendable, Equatable {
     public var weights: String?
     /// Confidence level of the intervals.
     public var level: Double
+    /// What to do with collinear terms (drop them, as R's `lm`, by default).
     public var onCollinear: CollinearPolicy
     /// Also compute regression diagnostics (models without absorbed fixed effects).
     public var diagnostics: Bool
 
+    /// A specification; every option defaults to the `egov regress` default.
     public init(
         formula: Formula, covariance: CovarianceChoice? = nil, clusterAdjustment: ClusterAdjustment = .cr1,
         clusterInference: ClusterInference = .clustersMinusOne, absorbedParameters: AbsorbedParameterRule = .nested,
