@@ -276,6 +276,8 @@ struct CorrelateCommand: ParsableCommand {
             return "p-value: exact, all \(t.n)! permutations of the ranks enumerated" + (t.hasTies ? " (midranks for ties)" : "")
         case (.kendall, .exact) where permutation == nil:
             return "p-value: exact null distribution of T (no ties)"
+        case (.spearman, .edgeworth):
+            return "p-value: Edgeworth series to the exact null distribution of S (AS 89, R's cor.test default for n > 9 without ties; exact enumeration only for n <= \(Correlation.spearmanExactLimit))"
         case (.spearman, .asymptotic):
             return "p-value: asymptotic, t = rho sqrt((n-2)/(1-rho^2)) on n - 2 df" + (t.n <= Correlation.spearmanExactLimit ? "" : " (exact enumeration only for n <= \(Correlation.spearmanExactLimit))")
         case (.kendall, .asymptotic):

@@ -40,6 +40,10 @@ for (nm in names(data)) for (a in alts) {
   add(nm, "kendall", a, FALSE, TRUE)
   # R's Spearman exact (AS 89) is an enumeration only for n <= 9 without ties.
   if (nm %in% c("n8", "n9")) add(nm, "spearman", a, TRUE, FALSE)
+  # R's default (exact = NULL): AS 89 without ties for n <= 1290 (enumeration n <= 9,
+  # Edgeworth series above), t with ties. ties6 is left out: for n <= 10 with ties this
+  # package enumerates the exact distribution where R falls back to t.
+  if (nm != "ties6") add(nm, "spearman", a, NULL, FALSE)
   # R's Kendall exact (ckendall) needs no ties and n < 50.
   if (!(nm %in% c("ties12", "ties6"))) add(nm, "kendall", a, TRUE, FALSE)
 }

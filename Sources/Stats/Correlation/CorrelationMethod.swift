@@ -18,8 +18,10 @@ public enum CorrelationMethod: String, CaseIterable, Sendable, Codable, CustomSt
 
 /// Whether a rank correlation's p-value comes from the exact null distribution.
 public enum ExactPolicy: String, CaseIterable, Sendable, Codable {
-    /// Exact where it can be computed — Spearman n ≤ `Correlation.spearmanExactLimit` (ties
-    /// allowed), Kendall without ties and n < 50 (R's default) — asymptotic otherwise.
+    /// R's default, and exact where this package can do better: Spearman exact for
+    /// n ≤ `Correlation.spearmanExactLimit` (ties allowed), else AS 89's Edgeworth series
+    /// without ties up to n = 1290 (as R), else the t approximation; Kendall exact without
+    /// ties and n < 50 (as R), else the normal approximation.
     case auto
     /// Exact or an error (`CorrelationError.exactUnavailable`) saying why not.
     case yes
@@ -33,6 +35,9 @@ public enum PValueMethod: String, CaseIterable, Sendable, Codable {
     case exact
     /// From a large-sample approximation (t or normal).
     case asymptotic
+    /// From the Edgeworth series to the exact distribution (Spearman, AS 89: R's default for
+    /// 10 ≤ n ≤ 1290 without ties).
+    case edgeworth
     /// From Monte Carlo permutations.
     case permutation
 }

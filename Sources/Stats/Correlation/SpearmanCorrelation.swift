@@ -8,8 +8,10 @@ extension Correlation {
     /// ρ is Pearson's r of the midranks. The statistic is R's S = (n³ − n)(1 − ρ)/6.
     /// p-value: exact from the complete permutation distribution for n ≤ `spearmanExactLimit`
     /// (ties allowed, see `SpearmanExactDistribution`; R's AS 89 is exact only for n ≤ 9
-    /// without ties), otherwise asymptotic from t = ρ√((n − 2)/(1 − ρ²)) on n − 2 degrees
-    /// of freedom (R with `exact = FALSE`). Interval: Fisher z with the Bonett–Wright (2000)
+    /// without ties); with `.auto`, for larger n without ties up to 1290 the Edgeworth series
+    /// of AS 89 (`SpearmanEdgeworth`, R's default, so p-values match `cor.test`); otherwise
+    /// asymptotic from t = ρ√((n − 2)/(1 − ρ²)) on n − 2 degrees of freedom (R with
+    /// `exact = FALSE`, and R's fallback with ties). Interval: Fisher z with the Bonett–Wright (2000)
     /// standard error √((1 + ρ²/2)/(n − 3)), for n ≥ 4.
     ///
     /// - Throws: `CorrelationError` for bad input, a constant variable, or `exact: .yes`
@@ -39,17 +41,23 @@ extension Correlation {
         let dn = Double(n)
         let s = (dn * dn * dn - dn) * (1 - rho) / 6
         let p: Double
+        let method: PValueMethod
         if useExact {
             p = SpearmanExactDistribution(xRanks: rx, yRanks: ry).pValue(alternative)
+            method = .exact
+        } else if exact == .auto, !ties, n <= SpearmanEdgeworth.limit {
+            p = SpearmanEdgeworth.pValue(n: n, s: s, alternative: alternative)
+            method = .edgeworth
         } else {
             p = tPValue(tStatistic(r: rho, df: dn - 2), df: dn - 2, alternative: alternative)
+            method = .asymptotic
         }
         let ci: CorrelationInterval? = n >= 4
             ? fisherZInterval(estimate: rho, standardError: ((1 + rho * rho / 2) / (dn - 3)).squareRoot(),
                               level: level, alternative: alternative, method: .fisherZBonettWright)
             : nil
         return CorrelationTest(method: .spearman, n: n, estimate: rho, statistic: s, statisticName: "S",
-                               pValue: p, pValueMethod: useExact ? .exact : .asymptotic,
+                               pValue: p, pValueMethod: method,
                                alternative: alternative, confidenceInterval: ci, hasTies: ties)
     }
 }

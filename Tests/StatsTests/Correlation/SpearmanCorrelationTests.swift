@@ -4,17 +4,26 @@ import Testing
 
 @Suite struct SpearmanCorrelationTests {
     /// Against R `cor.test(method = "spearman")`: exact = FALSE (t approximation) on every
-    /// sample, exact = TRUE (AS 89, an enumeration for n ≤ 9 without ties) on n8 and n9.
+    /// sample, exact = TRUE (AS 89, an enumeration for n ≤ 9 without ties) on n8 and n9, and
+    /// R's default exact = NULL (AS 89: enumeration n ≤ 9, Edgeworth series for n = 15, 30,
+    /// 45 without ties; t with ties) against our `.auto`.
     @Test func matchesRCorTest() throws {
         let ref = try CorrelationReference.load()
         let cases = ref.cases(method: "spearman")
         #expect(cases.count >= 30)
+        #expect(cases.filter { $0.exact == "auto" }.count >= 18)
         for c in cases {
             let (x, y) = ref.sample(c.data)
             let t = try Correlation.spearman(x: x, y: y, alternative: c.ourAlternative, level: c.level, exact: c.ourExact)
             #expect(close(t.estimate, Fixtures.double(c.estimate), rel: 1e-13, floor: 1e-15), "\(c)")
             #expect(close(t.pValue, Fixtures.double(c.p_value), rel: 1e-10), "\(c)")
-            #expect(t.pValueMethod == (c.exact == "yes" ? .exact : .asymptotic), "\(c)")
+            let ties = Set(x).count < x.count || Set(y).count < y.count
+            let expected: PValueMethod = switch c.exact {
+            case "yes": .exact
+            case "no": .asymptotic
+            default: x.count <= Correlation.spearmanExactLimit ? .exact : (ties ? .asymptotic : .edgeworth)
+            }
+            #expect(t.pValueMethod == expected, "\(c)")
             // R reports S = (n³ − n)(1 − ρ)/6 whatever the p-value method.
             #expect(close(t.statistic, Fixtures.double(c.statistic), rel: 1e-12, floor: 1e-9), "\(c)")
         }
@@ -63,7 +72,8 @@ import Testing
 
     @Test func policies() throws {
         let x = (1...12).map(Double.init), y: [Double] = [2, 1, 4, 3, 6, 5, 8, 7, 10, 9, 12, 11]
-        #expect(try Correlation.spearman(x: x, y: y).pValueMethod == .asymptotic)
+        #expect(try Correlation.spearman(x: x, y: y).pValueMethod == .edgeworth)
+        #expect(try Correlation.spearman(x: x, y: y, exact: .no).pValueMethod == .asymptotic)
         #expect(throws: CorrelationError.self) { try Correlation.spearman(x: x, y: y, exact: .yes) }
         let small = try Correlation.spearman(x: Array(x.prefix(6)), y: Array(y.prefix(6)))
         #expect(small.pValueMethod == .exact)
