@@ -393,6 +393,8 @@ struct CorrelateCommand: ParsableCommand {
 
     func runMatrix(_ data: AnalysisRows) throws {
         let names = Self.list(vars)
+        // No rows at all (header only, or --where kept none): say so, not "0 complete pairs".
+        try data.requireRows(data.table.rowCount, needed: 1, columns: [], names: names)
         var columns: [[Double]] = []
         for v in names { columns.append(try data.numeric(v, option: "--vars").map { $0 ?? .nan }) }
         let m: CorrelationMatrix
