@@ -54,6 +54,14 @@ struct ReportCommand: ParsableCommand {
             printError("--out \(out): \(error.description)")
             throw ExitCode(1)
         }
+        // The two documents are always written: a foreign report.md stops the run now; the
+        // full check of every file runs again when writing.
+        do {
+            try ReportWriter.checkOverwrite([Report.htmlFile, Report.markdownFile], in: URL(fileURLWithPath: out), force: force)
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
         let dataset: PanelDataset
         let panel: ParadoxPanel
         do {
