@@ -60,7 +60,9 @@ struct AnalysisRows {
             let mask = try RowFilter.parse(condition).evaluate(on: table)
             table = try table.filter(rows: mask)
         } catch let e as FilterError {
-            printError("--where: \(e.description)")
+            // An unknown name with no close match still says where to look.
+            let help = e.hint == nil && e.message.hasPrefix("unknown variable") ? "; `egov data list --data FILE` lists the variables" : ""
+            printError("--where: \(e.description)\(help)")
             throw ExitCode(64)
         } catch {
             printError("\(error)")

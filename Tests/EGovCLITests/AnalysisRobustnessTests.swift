@@ -94,6 +94,10 @@ extension RobustnessTests {
         try Self.expectError(p, ["describe", "--data", "{}", "--vars", "x,yy"], status: 64, ["--vars: unknown variable 'yy'; did you mean y"])
         try Self.expectError(p, ["describe", "--data", "{}", "--vars", "one"], status: 64, ["--vars one: column 'one' is text, not numeric: line 2 has \"A\""])
         try Self.expectError(p, ["correlate", "--data", "{}", "--x", "x", "--y", "y", "--where", "year = 2020"], status: 64, ["'=' is not a comparison"])
+        try Self.expectError(p, ["describe", "--data", "{}", "--vars", "x", "--where", "yaer == 2020"], status: 64,
+                             ["--where: unknown variable 'yaer'", "did you mean", "year"])
+        try Self.expectError(p, ["correlate", "--data", "{}", "--x", "x", "--y", "y", "--where", "foo == 1"], status: 64,
+                             ["--where: unknown variable 'foo' in filter \"foo == 1\"; `egov data list --data FILE` lists the variables"])
     }
 
     /// Unknown countries are reported with the nearest codes, and the analysis still runs.
