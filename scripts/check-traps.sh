@@ -7,8 +7,18 @@
 # with the reason it cannot be reached from a user's CSV, formula, filter or
 # option; anything else fails the check. Stale allowlist entries fail it too,
 # so the list stays true. Bash, grep and sed only (CI has no Python).
+#
+# Issue 9.5, second part: nothing reaches a shell or starts a program. Sources/ must not use
+#   Process  NSTask  system(  popen(  posix_spawn  exec*(  fork(  /bin/sh  /bin/bash  /usr/bin/env
+# (comments are stripped; string literals are kept, so a shell path in a string is caught).
+# Formulas and --where conditions are parsed by Sources/Modeling (Lexer, FormulaParser,
+# RowFilter) and evaluated in Swift; this scan is the proof that no code path hands them,
+# or anything else, to a shell. No allowlist: there is no legitimate use in the library or CLI.
+#
+# CHECK_TRAPS_ROOT=dir runs the checks on dir/Sources (scripts/test-check-traps.sh uses it
+# to prove the scan fails on planted violations).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "${CHECK_TRAPS_ROOT:-$(dirname "$0")/..}"
 
 # path | text on the line | why user input cannot reach it
 ALLOW=$(cat <<'LIST'
@@ -59,9 +69,30 @@ while IFS='|' read -r apath atext _; do
   fi
 done <<< "$ALLOW"
 
-if [ $status -eq 0 ]; then
+trap_status=$status
+
+# Shell and process spawning: comments stripped, strings kept.
+shell_pattern='(^|[^A-Za-z0-9_])(Process|NSTask)([^A-Za-z0-9_]|$)|(^|[^A-Za-z0-9_])(system|popen|posix_spawnp?|execvp?e?|execlp?e?|fork|vfork)[[:space:]]*\(|/bin/(ba|z|da|k)?sh([^A-Za-z0-9_]|$)|/usr/bin/env'
+shell_status=0
+while IFS= read -r -d '' file; do
+  while IFS= read -r hit; do
+    [ -z "$hit" ] && continue
+    line=${hit%%:*}
+    code=$(sed -n "${line}p" "$file" | sed -E 's/^[[:space:]]+//')
+    echo "check-traps: $file:$line: starts a process or reaches a shell: $code"
+    shell_status=1
+  done < <(sed -E -e 's#^[[:space:]]*//.*$##' -e 's#[[:space:]]//.*$##' "$file" | grep -nE "$shell_pattern" || true)
+done < <(find Sources -name '*.swift' -print0 | sort -z)
+
+if [ $trap_status -eq 0 ]; then
   echo "check-traps: OK ($found allowed internal invariants, nothing else)"
 else
   echo "check-traps: remove the trap (throw a typed error), or add it to the allowlist in scripts/check-traps.sh with the reason user input cannot reach it"
+fi
+if [ $shell_status -eq 0 ]; then
+  echo "check-traps: OK (no Process, NSTask, system, popen, posix_spawn, exec*, fork or shell path in Sources/)"
+else
+  echo "check-traps: Sources/ must never start a program or pass text to a shell: parse expressions in Swift (Sources/Modeling) and call libraries directly"
+  status=1
 fi
 exit $status

@@ -125,6 +125,30 @@ public enum AtomicFile {
         }
     }
 
+    /// Fails now, before any long computation, if files could not be written into `directory`
+    /// later: the nearest existing ancestor must be a folder in which a file can be created
+    /// (probed with a temporary file, removed at once, since permissions alone do not tell:
+    /// root may write anywhere except read-only and virtual file systems such as /proc).
+    /// Creates nothing that stays.
+    public static func checkWritable(directory url: URL) throws(AtomicFileError) {
+        let fm = FileManager.default
+        var dir = url.standardizedFileURL
+        var isDir: ObjCBool = false
+        while !fm.fileExists(atPath: dir.path, isDirectory: &isDir) {
+            let parent = dir.deletingLastPathComponent()
+            if parent.path == dir.path { break }
+            dir = parent
+        }
+        if fm.fileExists(atPath: dir.path, isDirectory: &isDir), !isDir.boolValue {
+            throw AtomicFileError.cannotCreateDirectory(path: url.standardizedFileURL.path, reason: "\(dir.path) is a file, not a folder")
+        }
+        let probe = dir.path + "/.egov-write-probe-" + String(UInt64.random(in: 0...UInt64.max), radix: 16)
+        let fd = open(probe, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        if fd < 0 { throw AtomicFileError.directoryNotWritable(path: dir.path, reason: currentErrno()) }
+        _ = close(fd)
+        _ = unlink(probe)
+    }
+
     /// Writes `string` as UTF-8.
     public static func write(_ string: String, to url: URL, overwrite: OverwritePolicy = .replace,
                              directories: DirectoryPolicy = .mustExist) throws(AtomicFileError) {

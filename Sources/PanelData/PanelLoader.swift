@@ -22,7 +22,8 @@ public enum PanelLoadError: Error, Sendable, Equatable, CustomStringConvertible 
         case .csv(let e): return e.description
         case let .badManifest(file, why): return "\(file): \(why)"
         case let .manifestEscapes(manifest, dataFile):
-            return "\(manifest): dataFile '\(dataFile)' is not a file name in the manifest's folder; a manifest may only name a file beside it."
+            return "\(manifest): dataFile '\(dataFile)' is not a file in the manifest's folder (a path, or a link leading out of it); "
+                + "a manifest may only name a file beside it: copy the data file next to the manifest and write its bare name."
         case .manifestMismatch(let s): return s
         }
     }
@@ -92,7 +93,22 @@ public enum PanelLoader {
         guard target.deletingLastPathComponent().path == dir.path else {
             throw .manifestEscapes(manifest: manifest.lastPathComponent, dataFile: dataFile)
         }
+        // A symbolic link named like a plain file may still lead out of the folder (a dataset
+        // unpacked from an archive can carry one): follow links on both sides and compare.
+        let realDir = dir.resolvingSymlinksInPath()
+        if target.resolvingSymlinksInPath().deletingLastPathComponent().path != realDir.path {
+            throw .manifestEscapes(manifest: manifest.lastPathComponent, dataFile: dataFile)
+        }
         return target
+    }
+
+    /// Loads what a user names with `--data`: a dataset manifest (`.json`, whose data file
+    /// must sit beside it) or a CSV (with `load(csv:)`).
+    public static func load(file url: URL, registry: CountryRegistry = .standard) throws(PanelLoadError) -> PanelDataset {
+        guard url.pathExtension.lowercased() == "json" else { return try load(csv: url, registry: registry) }
+        var p = try load(manifest: url)
+        p.warnings = unknownCountries(p.table, registry: registry)
+        return p
     }
 
     /// Loads a user's CSV. Countries are checked when the file has an `iso3` or `country`

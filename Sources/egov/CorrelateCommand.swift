@@ -42,17 +42,27 @@ enum AdjustOption: String, CaseIterable, ExpressibleByArgument {
 struct AnalysisRows {
     var table: Table
     var notes: [String] = []
+    /// The file name of --data, or "the embedded panel" (for messages).
+    var source: String
+    /// Rows before --where, and the condition (nil without --where).
+    var totalRows: Int
+    var condition: String?
 
     init(_ option: DataFileOption, where condition: String?) throws {
         let panel = try option.load()
         table = panel.table
         notes = panel.warnings
+        source = option.data.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "the embedded panel"
+        totalRows = table.rowCount
+        self.condition = condition
         guard let condition else { return }
         do {
             let mask = try RowFilter.parse(condition).evaluate(on: table)
             table = try table.filter(rows: mask)
         } catch let e as FilterError {
-            printError("--where: \(e.description)")
+            // An unknown name with no close match still says where to look.
+            let help = e.hint == nil && e.message.hasPrefix("unknown variable") ? "; `egov data list --data FILE` lists the variables" : ""
+            printError("--where: \(e.description)\(help)")
             throw ExitCode(64)
         } catch {
             printError("\(error)")
@@ -73,6 +83,35 @@ struct AnalysisRows {
             printError("\(option) \(name): \(error.description)")
             throw ExitCode(64)
         }
+    }
+
+    /// Exits 1 when fewer than `needed` rows have every one of `columns`, with what went
+    /// wrong (no data rows, a --where that kept nothing, or which variables are missing how
+    /// often), where (the file, the variables) and how to fix it.
+    func requireRows(_ kept: Int, needed: Int, columns: [[Double?]], names: [String]) throws {
+        guard kept < needed else { return }
+        let message: String
+        if totalRows == 0 {
+            message = "\(source) has no data rows (only a header line?); add data rows or check the file given with --data"
+        } else if table.rowCount == 0, let condition {
+            message = "--where \(condition) kept none of the \(totalRows) rows of \(source); loosen the condition"
+        } else {
+            let missing = zip(names, columns)
+                .map { name, column in (name, column.filter { $0.map(\.isFinite) != true }.count) }
+                .filter { $0.1 > 0 }
+            let rows = "rows of \(source)" + (condition == nil ? "" : " selected by --where")
+            let all = names.count == 1 ? "it" : "every one of them"
+            var m = "\(names.joined(separator: ", ")): " + (kept == 0
+                ? "none of the \(table.rowCount) \(rows) has a value for \(all)"
+                : "\(kept) of the \(table.rowCount) \(rows) have a value for \(all), fewer than the \(needed) needed")
+            if !missing.isEmpty {
+                m += " (missing: " + missing.map { "\($0.0) in \($0.1 == table.rowCount ? "all \($0.1)" : String($0.1)) rows" }
+                    .joined(separator: ", ") + ")"
+            }
+            message = m + "; choose variables with more data" + (condition == nil ? "" : " or loosen --where")
+        }
+        printError(message)
+        throw ExitCode(1)
     }
 
     /// Country code (or name) of each row, if the table has one.
@@ -182,6 +221,7 @@ struct CorrelateCommand: ParsableCommand {
         var zs: [[Double?]] = []
         for c in covariateNames { zs.append(try data.numeric(c, option: "--partial")) }
         let (rows, dropNote) = data.listwise([xs, ys] + zs, names: [x, y] + covariateNames)
+        try data.requireRows(rows.count, needed: 3, columns: [xs, ys] + zs, names: [x, y] + covariateNames)
         let xv = rows.compactMap { xs[$0] }, yv = rows.compactMap { ys[$0] }
         let zv = zs.map { z in rows.compactMap { z[$0] } }
         var notes = data.notes
@@ -232,7 +272,11 @@ struct CorrelateCommand: ParsableCommand {
                 let perm: PermutationTestResult
                 switch method {
                 case .pearson:
-                    perm = try PermutationTest.correlation(x: xv, y: yv, alternative: alternative.alternative.permutationAlternative,
+                    // r is unchanged by scaling x and y by powers of two (exact), and the permutation
+                    // statistic's sums of squares then cannot overflow or underflow (data near 1e±160
+                    // used to give r* = 0 for every permutation and p = 1).
+                    let xs = Descriptive.scaledToUnitMagnitude(xv)?.values ?? xv, ys = Descriptive.scaledToUnitMagnitude(yv)?.values ?? yv
+                    perm = try PermutationTest.correlation(x: xs, y: ys, alternative: alternative.alternative.permutationAlternative,
                                                            resamples: b, using: &rng, progress: progress.update)
                 case .spearman:
                     perm = try PermutationTest.correlation(x: Correlation.midranks(xv), y: Correlation.midranks(yv),
@@ -266,6 +310,11 @@ struct CorrelateCommand: ParsableCommand {
         if case .zeroVariance(let v) = error {
             let name = v.hasPrefix("x") ? x + v.dropFirst() : (v.hasPrefix("y") ? y + v.dropFirst() : v)
             return CorrelationError.zeroVariance(variable: name).description
+        }
+        if case .tooFewObservations(let needed, let got) = error {
+            // Only partial correlations get here (requireRows checked the 3 pairs): k covariates need k + 3.
+            return "\(x) and \(y) controlling for \(Self.list(partial).joined(separator: ", ")): \(got) complete rows, fewer than the \(needed) "
+                + "a partial correlation on \(needed - 3) covariate(s) needs; drop covariates or widen the selection"
         }
         return error.description
     }
@@ -348,6 +397,8 @@ struct CorrelateCommand: ParsableCommand {
 
     func runMatrix(_ data: AnalysisRows) throws {
         let names = Self.list(vars)
+        // No rows at all (header only, or --where kept none): say so, not "0 complete pairs".
+        try data.requireRows(data.table.rowCount, needed: 1, columns: [], names: names)
         var columns: [[Double]] = []
         for v in names { columns.append(try data.numeric(v, option: "--vars").map { $0 ?? .nan }) }
         let m: CorrelationMatrix

@@ -19,12 +19,12 @@ struct DataCommand: ParsableCommand {
 
 /// `--data FILE`: a user's panel CSV instead of the embedded one.
 struct DataFileOption: ParsableArguments {
-    @Option(name: .long, help: "A panel CSV to use instead of the embedded panel.")
+    @Option(name: .long, help: "A panel CSV, or a dataset manifest (.json) beside its CSV, to use instead of the embedded panel.")
     var data: String?
 
     func load() throws -> PanelDataset {
         do {
-            if let data { return try PanelLoader.load(csv: URL(fileURLWithPath: data)) }
+            if let data { return try PanelLoader.load(file: URL(fileURLWithPath: data)) }
             return try PanelDataset.load()
         } catch {
             printError(error.description)
@@ -265,7 +265,7 @@ struct DataValidate: ParsableCommand {
         commandName: "validate",
         abstract: "Check ranges, duplicate country-years and unknown countries; exit 1 on any error.")
 
-    @Argument(help: "A panel CSV (default: the embedded panel); same as --data FILE.")
+    @Argument(help: "A panel CSV or dataset manifest .json (default: the embedded panel); same as --data FILE.")
     var file: String?
     @OptionGroup var dataFile: DataFileOption
     @OptionGroup var format: FormatOption
@@ -282,7 +282,7 @@ struct DataValidate: ParsableCommand {
     func run() throws {
         let panel: PanelDataset
         do {
-            if let path { panel = try PanelLoader.load(csv: URL(fileURLWithPath: path)) } else { panel = try PanelDataset.load() }
+            if let path { panel = try PanelLoader.load(file: URL(fileURLWithPath: path)) } else { panel = try PanelDataset.load() }
         } catch {
             printError(error.description)
             throw ExitCode(1)

@@ -36,6 +36,7 @@ struct DescribeCommand: ParsableCommand {
         var columns: [[Double?]] = []
         for v in names { columns.append(try data.numeric(v, option: "--vars")) }
         let (rows, dropNote) = data.listwise(columns, names: names)
+        try data.requireRows(rows.count, needed: 1, columns: columns, names: names)
         // Time order within each country for acf1: sort the kept rows by (country, year).
         let countries = data.countries
         let years = (try? data.table.numeric("year"))?.optionalValues ?? [Double?](repeating: nil, count: data.table.rowCount)

@@ -30,11 +30,38 @@ struct ReportCommand: ParsableCommand {
     var force = false
     @Option(name: .long, help: "Year alignment: data-year (edition Y with data of Y-1, default) or same-year.")
     var alignment: YearAlignment = .dataYear
+    /// Test-only, hidden from --help: fewer wild-bootstrap replications so the CLI tests can
+    /// run the whole report in debug builds in seconds, not minutes. The report states B in
+    /// every caption, so a report made with it can never pass for the real one; it is not
+    /// part of the CLI contract and may change.
+    @Option(name: .customLong("test-bootstrap-replications"), help: ArgumentHelp(visibility: .hidden))
+    var testBootstrapReplications: Int?
+
+    func validate() throws {
+        if let b = testBootstrapReplications, b < 1 {
+            throw ValidationError("--test-bootstrap-replications \(b): use a positive number of replications.")
+        }
+    }
 
     func run() throws {
         let showProgress = isatty(STDERR_FILENO) == 1
         func progress(_ step: String) {
             if showProgress { FileHandle.standardError.write(Data("egov report: \(step)\n".utf8)) }
+        }
+        // An unwritable --out is an error now, not after a minute of computing.
+        do {
+            try AtomicFile.checkWritable(directory: URL(fileURLWithPath: out))
+        } catch {
+            printError("--out \(out): \(error.description)")
+            throw ExitCode(1)
+        }
+        // The two documents are always written: a foreign report.md stops the run now; the
+        // full check of every file runs again when writing.
+        do {
+            try ReportWriter.checkOverwrite([Report.htmlFile, Report.markdownFile], in: URL(fileURLWithPath: out), force: force)
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
         }
         let dataset = try dataFile.load()
         for w in dataset.warnings { printWarning(w) }
@@ -47,7 +74,9 @@ struct ReportCommand: ParsableCommand {
         }
         let report: Report
         do {
-            report = try panel.report(options: ReportOptions(alignment: alignment), manifest: dataFile.data == nil ? dataset.manifest : nil,
+            var options = ReportOptions(alignment: alignment)
+            if let b = testBootstrapReplications { options.bootstrapReplications = b }
+            report = try panel.report(options: options, manifest: dataFile.data == nil ? dataset.manifest : nil,
                                       figures: ReportFigures.slots(panel: panel, alignment: alignment), progress: progress)
         } catch {
             printError(error.description)

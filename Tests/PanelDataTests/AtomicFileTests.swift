@@ -80,4 +80,32 @@ import Testing
         }
         #expect(try listing(dir).filter { $0.hasPrefix(".out.txt") } == before)
     }
+
+    /// `checkWritable` (used by `egov report` before it computes): a missing folder under a
+    /// writable one is fine and is not created; a file on the path, or an unwritable ancestor,
+    /// is the typed error; the probe file never stays.
+    @Test func checkWritableBeforeWriting() throws {
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try AtomicFile.checkWritable(directory: dir)
+        try AtomicFile.checkWritable(directory: dir.appendingPathComponent("a/b/c"))
+        #expect(try listing(dir).isEmpty)
+        let file = dir.appendingPathComponent("f")
+        try AtomicFile.write("x", to: file)
+        #expect(throws: AtomicFileError.cannotCreateDirectory(path: file.appendingPathComponent("sub").path, reason: "\(file.path) is a file, not a folder")) {
+            try AtomicFile.checkWritable(directory: file.appendingPathComponent("sub"))
+        }
+        #expect(throws: AtomicFileError.cannotCreateDirectory(path: file.path, reason: "\(file.path) is a file, not a folder")) {
+            try AtomicFile.checkWritable(directory: file)
+        }
+        #expect(try listing(dir) == ["f"])
+        #if os(Linux)
+        #expect {
+            try AtomicFile.checkWritable(directory: URL(fileURLWithPath: "/proc/egov-out/figures"))
+        } throws: { error in
+            guard case AtomicFileError.directoryNotWritable(let path, _) = error else { return false }
+            return path == "/proc"
+        }
+        #endif
+    }
 }

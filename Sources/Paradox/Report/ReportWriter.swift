@@ -76,6 +76,36 @@ public struct ReportManifest: Sendable, Equatable {
 }
 
 public enum ReportWriter {
+    /// The overwrite rule of `write`, on its own so a caller can apply it to the files it
+    /// knows it will write (report.md, report.html) before a long computation: throws if one
+    /// of `paths` exists in `folder` and the previous run's manifest does not list it with
+    /// its current SHA-256 (unless `force`). Returns the previous manifest (path -> SHA-256).
+    @discardableResult
+    public static func checkOverwrite(_ paths: [String], in folder: URL, force: Bool) throws(ReportWriteError) -> [String: String] {
+        let fm = FileManager.default
+        let manifestURL = folder.appendingPathComponent(ReportManifest.fileName)
+        var previous: [String: String] = [:]
+        if fm.fileExists(atPath: manifestURL.path) {
+            if let data = fm.contents(atPath: manifestURL.path), let m = ReportManifest.parse(data) {
+                for e in m.files { previous[e.path] = e.sha256 }
+            } else if !force {
+                throw .unreadableManifest(path: manifestURL.path, reason: "not a manifest written by egov report")
+            }
+        }
+        guard !force else { return previous }
+        var foreign: [String] = [], modified: [String] = []
+        for path in paths {
+            let url = folder.appendingPathComponent(path)
+            guard fm.fileExists(atPath: url.path) else { continue }
+            guard let recorded = previous[path] else { foreign.append(path); continue }
+            if fm.contents(atPath: url.path).map({ SHA256.hex($0) }) != recorded { modified.append(path) }
+        }
+        if !foreign.isEmpty || !modified.isEmpty {
+            throw .wouldOverwrite(folder: folder.path, foreign: foreign.sorted(), modified: modified.sorted())
+        }
+        return previous
+    }
+
     /// Writes `files` into `folder` (created if needed) and then the manifest; returns the
     /// paths written, sorted. Checks every destination first and writes nothing if any
     /// would overwrite a file the previous run did not write (or that changed since),
@@ -88,28 +118,8 @@ public enum ReportWriter {
             throw .invalidPath(f.path)
         }
         let manifestURL = folder.appendingPathComponent(ReportManifest.fileName)
-        var previous: [String: String] = [:]
-        if fm.fileExists(atPath: manifestURL.path) {
-            if let data = fm.contents(atPath: manifestURL.path), let m = ReportManifest.parse(data) {
-                for e in m.files { previous[e.path] = e.sha256 }
-            } else if !force {
-                throw .unreadableManifest(path: manifestURL.path, reason: "not a manifest written by egov report")
-            }
-        }
+        let previous = try checkOverwrite(files.map(\.path), in: folder, force: force)
         func hash(_ url: URL) -> String? { fm.contents(atPath: url.path).map { SHA256.hex($0) } }
-
-        var foreign: [String] = [], modified: [String] = []
-        if !force {
-            for f in files {
-                let url = folder.appendingPathComponent(f.path)
-                guard fm.fileExists(atPath: url.path) else { continue }
-                guard let recorded = previous[f.path] else { foreign.append(f.path); continue }
-                if hash(url) != recorded { modified.append(f.path) }
-            }
-            if !foreign.isEmpty || !modified.isEmpty {
-                throw .wouldOverwrite(folder: folder.path, foreign: foreign.sorted(), modified: modified.sorted())
-            }
-        }
         var entries: [ReportManifest.Entry] = []
         for f in files {
             do {

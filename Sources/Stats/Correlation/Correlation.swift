@@ -18,15 +18,31 @@ public enum Correlation {
     /// (accurate means, compensated sums), clamped to [−1, 1].
     ///
     /// - Throws: `.zeroVariance` when x or y is constant.
+    ///
+    /// Data near 1e±300 make the sums of squares overflow or underflow (and used to be reported
+    /// as zero variance): then r is computed on x·2⁻ᵉ and y·2⁻ᶠ (`scaledToUnitMagnitude`),
+    /// which leaves r unchanged.
     static func productMoment(_ x: [Double], _ y: [Double]) throws(CorrelationError) -> Double {
+        do {
+            return try unscaledProductMoment(x, y)
+        } catch {
+            guard let xs = Descriptive.scaledToUnitMagnitude(x)?.values, let ys = Descriptive.scaledToUnitMagnitude(y)?.values else {
+                throw error
+            }
+            return try unscaledProductMoment(xs, ys)
+        }
+    }
+
+    static func unscaledProductMoment(_ x: [Double], _ y: [Double]) throws(CorrelationError) -> Double {
         let mx = Descriptive.accurateMean(x), my = Descriptive.accurateMean(y)
         var sxx = CompensatedSum(), syy = CompensatedSum(), sxy = CompensatedSum()
         for i in x.indices {
             let a = (x[i] - mx.hi) - mx.lo, b = (y[i] - my.hi) - my.lo
             sxx.add(a * a); syy.add(b * b); sxy.add(a * b)
         }
-        guard sxx.value > 0 else { throw .zeroVariance(variable: "x") }
-        guard syy.value > 0 else { throw .zeroVariance(variable: "y") }
+        // Not a normal positive number: 0 (constant, or underflow), subnormal, or overflow.
+        guard sxx.value.isNormal else { throw .zeroVariance(variable: "x") }
+        guard syy.value.isNormal else { throw .zeroVariance(variable: "y") }
         // √(Sxx·Syy) in one rounding (exact for r = ±1 on simple data); the product of the
         // roots only when the product would overflow or underflow.
         let product = sxx.value * syy.value

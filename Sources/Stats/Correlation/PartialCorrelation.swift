@@ -32,7 +32,11 @@ extension Correlation {
                               alternative: alternative, level: level, method: .spearman)
         }
         let spearmanRanks = method == .spearman
-        func transform(_ v: [Double]) -> [Double] { spearmanRanks ? midranks(v) : v }
+        // Pearson: every column times a power of two (exact; r does not change), so data near
+        // 1e±300 cannot overflow or underflow the least-squares fits and residual sums.
+        func transform(_ v: [Double]) -> [Double] {
+            spearmanRanks ? midranks(v) : (Descriptive.scaledToUnitMagnitude(v)?.values ?? v)
+        }
         let columns = [[Double](repeating: 1, count: n)] + covariates.map { transform($0) }
         guard let design = Matrix(columns: columns) else { throw .covariates("could not build the design matrix") }
         let ex: [Double], ey: [Double], k: Int

@@ -8,6 +8,8 @@ extension Correlation {
     /// - Returns: r₁, or NaN when n < 2, no successive pair exists, or y is constant.
     public static func pooledLag1Autocorrelation(_ y: [Double], groups: [String]) -> Double {
         guard y.count >= 2, groups.count == y.count else { return .nan }
+        // r₁ does not change with scale; on y·2⁻ᵉ the squares cannot overflow or underflow.
+        let y = Descriptive.scaledToUnitMagnitude(y)?.values ?? y
         let m = Descriptive.mean(y)
         var num = 0.0, den = 0.0, pairs = 0
         for t in y.indices {

@@ -9,6 +9,8 @@ extension Descriptive {
     /// - Returns: r₁, or `.nan` when n < 2 or the series is constant.
     public static func lag1Autocorrelation(_ y: [Double]) -> Double {
         guard y.count >= 2 else { return .nan }
+        // r₁ does not change with scale; on x·2⁻ᵉ the squares cannot overflow or underflow.
+        let y = scaledToUnitMagnitude(y)?.values ?? y
         let (m, lo) = accurateMean(y)
         var numerator = CompensatedSum()
         var denominator = CompensatedSum()

@@ -29,7 +29,10 @@ public enum MomentEstimatorType: Int, CaseIterable, Sendable, Codable, CustomStr
 extension Descriptive {
     /// Central moment sums of a sample: n, m₂, m₃, m₄ (divided by n), compensated and centred
     /// by the corrected mean.
+    /// The moments are those of x·2⁻ᵉ (`scaledToUnitMagnitude`): skewness and kurtosis do not
+    /// change with scale, and m₄ of data near 1e±80 would otherwise overflow or underflow.
     private static func centralMoments(_ x: [Double]) -> (n: Double, m2: Double, m3: Double, m4: Double) {
+        let x = scaledToUnitMagnitude(x)?.values ?? x
         let (m, lo) = accurateMean(x)
         var s2 = CompensatedSum(), s3 = CompensatedSum(), s4 = CompensatedSum()
         for v in x {

@@ -9,6 +9,13 @@ extension Descriptive {
     /// - Returns: the variance with denominator n − 1, or `.nan` when n < 2.
     public static func variance(_ x: [Double]) -> Double {
         guard x.count >= 2 else { return .nan }
+        let v = unscaledVariance(x)
+        // Squares of data near 1e±300 overflow or underflow (a wrong 0): redo on x·2⁻ᵉ and scale back.
+        guard needsRescaling(v), let (s, e) = scaledToUnitMagnitude(x) else { return v }
+        return scaled(unscaledVariance(s), by: 2 * e)
+    }
+
+    static func unscaledVariance(_ x: [Double]) -> Double {
         let (m, lo) = accurateMean(x)
         var squares = CompensatedSum()
         var deviations = CompensatedSum()
@@ -26,6 +33,10 @@ extension Descriptive {
     ///
     /// - Returns: the standard deviation, or `.nan` when n < 2.
     public static func standardDeviation(_ x: [Double]) -> Double {
-        variance(x).squareRoot()
+        guard x.count >= 2 else { return .nan }
+        let v = unscaledVariance(x)
+        // s = √(s²(x·2⁻ᵉ))·2ᵉ is finite even where s² itself overflows (data near 1e300).
+        guard needsRescaling(v), let (s, e) = scaledToUnitMagnitude(x) else { return v.squareRoot() }
+        return scaled(unscaledVariance(s).squareRoot(), by: e)
     }
 }

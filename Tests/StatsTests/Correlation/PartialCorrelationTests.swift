@@ -44,4 +44,19 @@ import Testing
             try Correlation.partial(x: [1, 2, 3, 4], y: [2, 1, 4, 3], covariates: [[1, 3, 2, 5], [0, 1, 1, 0]])
         }
     }
+
+    /// Issue 9: partial r at 1e±300 (x, y or the covariate) equals the ordinary-scale result;
+    /// it used to fail with "x after partialling out the covariates does not vary".
+    @Test func extremeMagnitudes() throws {
+        let x: [Double] = (0..<20).map { (i: Int) -> Double in let w: Double = Double((i * 7) % 5); return Double(i) + w / 10 }
+        let y: [Double] = x.indices.map { (i: Int) -> Double in let w: Double = Double((i * 3) % 4); return 0.5 * x[i] + w - 1.5 }
+        let z: [Double] = (0..<20).map { (i: Int) -> Double in let q: Double = Double(i * i); return Double(i % 3) + q / 7 }
+        let base = try Correlation.partial(x: x, y: y, covariates: [z]).estimate
+        for s in [1e300, 1e-300] {
+            for (a, b, c) in [(s, 1.0, 1.0), (1.0, s, 1.0), (1.0, 1.0, s), (s, s, s)] {
+                let r = try Correlation.partial(x: x.map { $0 * a }, y: y.map { $0 * b }, covariates: [z.map { $0 * c }]).estimate
+                #expect(abs(r - base) < 1e-13, "\(a) \(b) \(c): \(r) vs \(base)")
+            }
+        }
+    }
 }

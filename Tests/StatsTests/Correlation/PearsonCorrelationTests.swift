@@ -68,4 +68,27 @@ import Testing
         #expect(t.confidenceInterval == nil)
         #expect(abs(t.estimate - 0.5) < 1e-15)
     }
+
+    /// Issue 9: r does not depend on scale; data near 1e±300 used to be reported as "x does not
+    /// vary" (the squares overflowed to inf or underflowed to 0). Power-of-two scales give the
+    /// bit-identical r; decimal scales agree to rounding.
+    @Test func extremeMagnitudesGiveTheSameR() throws {
+        let x: [Double] = (0..<20).map { (i: Int) -> Double in let w: Double = Double((i * 7) % 5); return Double(i) + w / 10 }
+        let y: [Double] = x.indices.map { (i: Int) -> Double in let w: Double = Double((i * 3) % 4); return 0.5 * x[i] + w - 1.5 }
+        let base = try Correlation.pearson(x: x, y: y)
+        for k in [1000, -1000, 1018, -1015] {
+            let t = try Correlation.pearson(x: x.map { Descriptive.scaled($0, by: k) }, y: y)
+            #expect(t.estimate == base.estimate && t.pValue == base.pValue, "2^\(k)")
+        }
+        // Subnormal data (2^-1060) keep only 14 bits, so only close.
+        let sub = try Correlation.pearson(x: x.map { Descriptive.scaled($0, by: -1060) }, y: y)
+        #expect(abs(sub.estimate - base.estimate) < 1e-6)  // 14 significant bits left in the data
+        for (sx, sy) in [(1e300, 1.0), (1e-300, 1.0), (1e300, 1e-300), (1e-300, 1e-300)] {
+            let t = try Correlation.pearson(x: x.map { $0 * sx }, y: y.map { $0 * sy })
+            #expect(abs(t.estimate - base.estimate) < 1e-15, "\(sx) \(sy): \(t.estimate)")
+        }
+        // A constant variable is still a typed zero-variance error at any magnitude.
+        #expect(throws: CorrelationError.zeroVariance(variable: "x")) { try Correlation.pearson(x: [1e-300, 1e-300, 1e-300], y: [1, 2, 3]) }
+        #expect(throws: CorrelationError.zeroVariance(variable: "y")) { try Correlation.pearson(x: [1, 2, 3], y: [1e300, 1e300, 1e300]) }
+    }
 }

@@ -15,4 +15,15 @@ import Testing
         #expect(abs(r - 0.3) < 1e-15)
         #expect(Correlation.pooledLag1Autocorrelation([1, 2, 3], groups: ["A", "B", "C"]).isNaN)
     }
+
+    /// Issue 9: scale-free, so 1e±300 data give the ordinary-scale value (it used to be NaN).
+    @Test func extremeMagnitudes() {
+        let y: [Double] = [3, 1, 4, 1, 5, 9, 2, 6, 5, 3]
+        let g = ["A", "A", "A", "A", "A", "B", "B", "B", "B", "B"]
+        let base = Correlation.pooledLag1Autocorrelation(y, groups: g)
+        #expect(base.isFinite)
+        for s in [1e300, 1e-300] {
+            #expect(abs(Correlation.pooledLag1Autocorrelation(y.map { $0 * s }, groups: g) - base) < 1e-14)
+        }
+    }
 }
