@@ -13,7 +13,7 @@ struct DataCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "data",
         abstract: "Build, list, show and validate the country-year panel.",
-        subcommands: [DataBuild.self, DataList.self, DataShow.self, DataValidate.self]
+        subcommands: [DataBuild.self, DataList.self, DataShow.self, DataValidate.self, DataMerge.self]
     )
 }
 
@@ -306,5 +306,55 @@ struct DataValidate: ParsableCommand {
             printError("validation failed: \(errors) error\(errors == 1 ? "" : "s") (listed above).")
             throw ExitCode(1)
         }
+    }
+}
+
+struct DataMerge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Add your own indicators (a CSV of iso3 or country, year, variables) to the panel and write the result.",
+        discussion: """
+        Every panel row is kept; your rows fill their country-year, and country-years the panel \
+        lacks are appended. Countries are matched by code or by any spelling the registry knows. \
+        Analyse the result with --data, e.g. egov regress 'wgi_cc ~ my_index + egdi' --data merged.csv.
+        """)
+
+    @Argument(help: "Your CSV: an iso3 (or country) column, a year column and your variables.")
+    var file: String
+    @OptionGroup var dataFile: DataFileOption
+    @Option(name: .long, help: "The merged CSV to write (refuses to replace an existing file without --force).")
+    var out: String
+    @Flag(name: .long, help: "Use your column instead of the panel's when both have a variable of that name.")
+    var replace = false
+    @Flag(name: .long, help: "Replace --out if it exists.")
+    var force = false
+
+    func run() throws {
+        let panel = try dataFile.load()
+        let mine: PanelDataset
+        do { mine = try PanelLoader.load(file: URL(fileURLWithPath: file)) } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+        let merged: (table: Table, summary: PanelMergeSummary)
+        do {
+            merged = try PanelMerge.merge(mine.table, into: panel.table, source: file, replace: replace)
+            try CSVWriter.write(merged.table, to: URL(fileURLWithPath: out), overwrite: force ? .replace : .refuseExisting)
+        } catch let e as PanelMergeError {
+            printError(e.description)
+            throw ExitCode(1)
+        } catch let e as AtomicFileError {
+            if case .fileExists = e {
+                printError("--out \(out) exists; egov never overwrites a file it did not create: pass --force to replace it, or choose another name.")
+            } else {
+                printError("--out \(out): \(e.description)")
+            }
+            throw ExitCode(1)
+        }
+        let s = merged.summary
+        print("wrote \(out): \(merged.table.rowCount) rows, \(merged.table.columnCount) columns")
+        print("added: \(s.variables.joined(separator: ", "))" + (s.replaced.isEmpty ? "" : " (replacing the panel's \(s.replaced.joined(separator: ", ")))"))
+        print("your rows: \(s.matchedRows) matched a panel country-year, \(s.appendedRows) appended")
+        if !s.resolvedNames.isEmpty { print("names matched: \(s.resolvedNames.joined(separator: ", "))") }
     }
 }
