@@ -272,11 +272,8 @@ struct CorrelateCommand: ParsableCommand {
                 let perm: PermutationTestResult
                 switch method {
                 case .pearson:
-                    // r is unchanged by scaling x and y by powers of two (exact), and the permutation
-                    // statistic's sums of squares then cannot overflow or underflow (data near 1e±160
-                    // used to give r* = 0 for every permutation and p = 1).
-                    let xs = Descriptive.scaledToUnitMagnitude(xv)?.values ?? xv, ys = Descriptive.scaledToUnitMagnitude(yv)?.values ?? yv
-                    perm = try PermutationTest.correlation(x: xs, y: ys, alternative: alternative.alternative.permutationAlternative,
+                    // PermutationTest rescales Pearson data by powers of two itself (data near 1e±300).
+                    perm = try PermutationTest.correlation(x: xv, y: yv, alternative: alternative.alternative.permutationAlternative,
                                                            resamples: b, using: &rng, progress: progress.update)
                 case .spearman:
                     perm = try PermutationTest.correlation(x: Correlation.midranks(xv), y: Correlation.midranks(yv),

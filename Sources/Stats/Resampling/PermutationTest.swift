@@ -63,11 +63,16 @@ public enum PermutationTest {
         guard x.count >= 3 else { throw ResamplingError.tooFewObservations(needed: 3, got: x.count) }
         try checkFinite(x); try checkFinite(y)
         let n = x.count
+        // Pearson's r is scale-invariant: its data are scaled by powers of two first (exact),
+        // so values near 1e±300 neither overflow nor underflow the sums. A caller's statistic
+        // sees the data as given.
+        let y = statistic == nil ? (Descriptive.scaledToUnitMagnitude(y)?.values ?? y) : y
         let evaluate: ([Double]) -> Double
         if let statistic {
             evaluate = { statistic(x, $0) }
         } else {
             // r* = Σ (xᵢ − x̄)(y_πᵢ − ȳ) / √(Sxx Syy): only the numerator changes.
+            let x = Descriptive.scaledToUnitMagnitude(x)?.values ?? x
             let mx = Descriptive.mean(x), my = Descriptive.mean(y)
             let cx = x.map { $0 - mx }
             let scale = 1 / (cx.reduce(0) { $0 + $1 * $1 } * y.reduce(0) { $0 + ($1 - my) * ($1 - my) }).squareRoot()

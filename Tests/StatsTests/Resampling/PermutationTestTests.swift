@@ -47,6 +47,21 @@ import Testing
         #expect(abs(mc.pValue - exact.pValue) < 0.01)  // binomial sd ≤ 0.0025
     }
 
+    /// Pearson's r is scale-invariant, so the permutation p-value of data near 1e±300 (where
+    /// unscaled sums of squares overflow to ∞ or underflow to 0) must equal the one at unit
+    /// scale: same seed, same draws, and power-of-two scaling changes no rounding.
+    @Test(arguments: [0x1p1000, 0x1p-1000, 1e300, 1e-300])
+    func extremeMagnitudesGiveTheUnitScalePValue(factor: Double) throws {
+        let x = [0.3, 1.9, -0.4, 2.2, 0.8, 1.1, 0.5, 1.4], y = [1.0, 2.5, 0.1, 1.7, 0.2, 2.9, 0.9, 1.3]
+        var a = Xoshiro256StarStar(seed: 5), b = Xoshiro256StarStar(seed: 5)
+        let unit = try PermutationTest.correlation(x: x, y: y, resamples: 999, exactLimit: 100, using: &a)
+        let big = try PermutationTest.correlation(x: x.map { $0 * factor }, y: y.map { $0 * factor },
+                                                  resamples: 999, exactLimit: 100, using: &b)
+        #expect(unit.pValue < 0.2)   // a real association, not a degenerate p = 1
+        #expect(big.pValue == unit.pValue)
+        #expect(abs(big.statistic - unit.statistic) < 1e-14)
+    }
+
     @Test func monteCarloPValueIsNeverZero() throws {
         var rng = Xoshiro256StarStar(seed: 3)
         let x = (0..<30).map(Double.init)
