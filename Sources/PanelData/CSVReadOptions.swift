@@ -48,6 +48,10 @@ public struct CSVReadOptions: Sendable, Equatable {
     /// Columns kept as text even when every cell is a number (codes such as `004`).
     /// Each name must be in the header.
     public var textColumns: Set<String>
+    /// Columns kept as text when the header has them, ignored when it does not: the
+    /// conventional identifier columns (`iso3`, `country`, ...) a loader forces without
+    /// knowing the file's header (one pass over the file instead of a probe and a read).
+    public var textColumnsIfPresent: Set<String>
     /// Drop a column whose header name is empty when all its cells are missing (the extra
     /// column made by a delimiter at the end of every line, as in WDI files). When false,
     /// or when such a column holds data, an empty name is an error.
@@ -60,6 +64,7 @@ public struct CSVReadOptions: Sendable, Equatable {
                 skipLines: Int = 0,
                 columnTypes: CSVColumnTypes = .infer,
                 textColumns: Set<String> = [],
+                textColumnsIfPresent: Set<String> = [],
                 dropEmptyUnnamedColumns: Bool = false) {
         self.delimiter = delimiter
         self.missingTokens = missingTokens
@@ -68,6 +73,7 @@ public struct CSVReadOptions: Sendable, Equatable {
         self.skipLines = skipLines
         self.columnTypes = columnTypes
         self.textColumns = textColumns
+        self.textColumnsIfPresent = textColumnsIfPresent
         self.dropEmptyUnnamedColumns = dropEmptyUnnamedColumns
     }
 }

@@ -151,8 +151,9 @@ private func parseOrThrow(_ bytes: UnsafeBufferPointer<UInt8>, source: String,
         firstRecordIsData = true
     }
     let names = builders.map(\.name)
-    for name in options.textColumns.sorted() {
+    for name in options.textColumns.union(options.textColumnsIfPresent).sorted() {
         guard let j = names.firstIndex(of: name) else {
+            if options.textColumnsIfPresent.contains(name) && !options.textColumns.contains(name) { continue }
             throw CSVError(.unknownTextColumn(name, suggestions: nearestNames(to: name, in: names)), source: source)
         }
         if !allText {

@@ -128,14 +128,9 @@ public enum PanelLoader {
     }
 
     static func readCSV(_ url: URL, textColumns: Set<String>) throws(PanelLoadError) -> Table {
-        // Only the text columns that exist can be forced (the reader refuses unknown names).
-        let header: Set<String>
+        // One pass: the conventional text columns are forced where the header has them.
         do {
-            let probe = try CSVReader.read(contentsOf: url, options: CSVReadOptions(columnTypes: .allText))
-            header = Set(probe.columnNames)
-        } catch { throw .csv(error) }
-        do {
-            return try CSVReader.read(contentsOf: url, options: CSVReadOptions(textColumns: textColumns.intersection(header)))
+            return try CSVReader.read(contentsOf: url, options: CSVReadOptions(textColumnsIfPresent: textColumns))
         } catch { throw .csv(error) }
     }
 

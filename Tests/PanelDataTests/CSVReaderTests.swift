@@ -71,6 +71,12 @@ private func errorMessage(_ text: String, _ options: CSVReadOptions = CSVReadOpt
         let forced = try read("code,v\n004,1\n010,2\n", CSVReadOptions(textColumns: ["code"]))
         #expect(try forced.text("code").values == ["004", "010"])
         #expect(try forced.text("code").origin == .forcedByOption)
+        // Forced only where present: an absent name is no error (loaders force conventional
+        // identifier columns without knowing the header); a present one is forced.
+        let ifPresent = try read("code,v\n004,1\n", CSVReadOptions(textColumnsIfPresent: ["code", "country"]))
+        #expect(try ifPresent.text("code").values == ["004"])
+        #expect(ifPresent.columnNames == ["code", "v"])
+        #expect(throws: CSVError.self) { try read("code,v\n004,1\n", CSVReadOptions(textColumns: ["country"], textColumnsIfPresent: ["country"])) }
         let all = try read("code,v\n004,1\n", CSVReadOptions(columnTypes: .allText))
         #expect(try all.text("v").values == ["1"])
         #expect(throws: TableError.notNumeric(column: "v", origin: .allTextOption)) { try all.numeric("v") }
