@@ -13,7 +13,7 @@ import Stats
 /// `lm`), with cluster codes taken on the estimation rows.
 public enum RegressionAnalysis {
     /// Fits `spec` on `data` (any table, e.g. `PanelDataset.table`); `dataSource` names the data in
-    /// the text output. ``PanelDataset/regress(_:where:vcov:level:)`` is the one-call form for scripts.
+    /// the text output. ``PanelData/PanelDataset/regress(_:where:vcov:level:)`` is the one-call form for scripts.
     /// - Throws: ``RegressionAnalysisError``, whose messages say what is wrong and how to fix it.
     public static func run(_ spec: RegressionSpecification, data: some ColumnSource, dataSource: String = "data") throws(RegressionAnalysisError) -> RegressionReport {
         guard spec.level > 0 && spec.level < 1 else { throw .invalidLevel(spec.level) }

@@ -42,7 +42,7 @@ public struct RegressionReport: Sendable, Equatable {
     public let filter: String?
     /// What was asked for: formula, covariance, filter, level, options.
     public let specification: RegressionSpecification
-    /// The fit: coefficients, standard errors, tests, fit statistics (see ``RegressionResult``).
+    /// The fit: coefficients, standard errors, tests, fit statistics (see ``/Stats/RegressionResult``).
     public let result: RegressionResult
     /// Rows considered (after `--where`).
     public let rowsConsidered: Int

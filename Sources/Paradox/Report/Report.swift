@@ -62,7 +62,7 @@ public struct ReportFigure: Sendable, Equatable {
 
 /// One block of a section.
 public enum ReportBlock: Sendable, Equatable {
-    /// Text with `` `code` `` and `**bold**` inline markup only.
+    /// Text with backtick code spans and `**bold**` inline markup only.
     case paragraph(String)
     case bullets([String])
     /// A term and its explanation, listed.

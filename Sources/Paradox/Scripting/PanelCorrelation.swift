@@ -19,7 +19,7 @@ public struct PanelCorrelation: Sendable, Equatable, CustomStringConvertible {
     public let y: String
     /// The row condition, if any (`"year == 2022"`).
     public let condition: String?
-    /// The test: see ``Stats/CorrelationTest``.
+    /// The test: see ``/Stats/CorrelationTest``.
     public let test: CorrelationTest
     /// Rows selected by the condition (all rows without one).
     public let rowsConsidered: Int
@@ -89,9 +89,9 @@ extension PanelDataset {
     /// - Kendall τ-b: exact without ties for n < 50, else the tie-corrected normal
     ///   approximation (Kendall 1970); Fieller–Hartley–Pearson (1957) interval.
     ///
-    /// See ``Stats/Correlation/pearson(x:y:alternative:level:)``,
-    /// ``Stats/Correlation/spearman(x:y:alternative:level:exact:)`` and
-    /// ``Stats/Correlation/kendall(x:y:alternative:level:exact:continuity:)`` for the details.
+    /// See ``/Stats/Correlation/pearson(x:y:alternative:level:)``,
+    /// ``/Stats/Correlation/spearman(x:y:alternative:level:exact:)`` and
+    /// ``/Stats/Correlation/kendall(x:y:alternative:level:exact:continuity:)`` for the details.
     ///
     /// ```swift
     /// let rho = try panel.correlate("egdi", "wgi_cc", method: .spearman, where: "year == 2022")

@@ -21,8 +21,8 @@ extension PanelDataset {
     ///
     /// - Parameters:
     ///   - formula: R / fixest syntax, e.g. `"wgi_cc ~ egdi + log(gdppc_ppp) | iso3 + year"`
-    ///     (see ``Modeling/Formula/parse(_:)``).
-    ///   - condition: rows to use, e.g. `"year == 2022"` (see ``Modeling/RowFilter/parse(_:)``); nil: all rows.
+    ///     (see ``/Modeling/Formula/parse(_:)``).
+    ///   - condition: rows to use, e.g. `"year == 2022"` (see ``/Modeling/RowFilter/parse(_:)``); nil: all rows.
     ///   - vcov: the covariance of the estimates; nil: classical (iid), as R's `lm`.
     ///     ``CovarianceChoice/hc1`` is Stata's `robust` (White 1980 with the n/(n − k)
     ///     factor of MacKinnon & White 1985); ``CovarianceChoice/cluster(_:)`` is CR1,
