@@ -18,7 +18,7 @@ extension Correlation {
     /// and with `continuity`, S replaced by sign(S)(|S| − 1) (R's `continuity = TRUE`).
     /// Interval: Fisher z with the Fieller–Hartley–Pearson (1957) SE √(0.437/(n − 4)), n ≥ 5.
     ///
-    /// O(n²) pairs. - Throws: `CorrelationError` for bad input, a constant variable, or
+    /// S in O(n log n) (`kendallScore`, Knight 1966). - Throws: `CorrelationError` for bad input, a constant variable, or
     /// `exact: .yes` with ties or n > `kendallExactLimit`.
     public static func kendall(
         x: [Double], y: [Double],
@@ -30,14 +30,7 @@ extension Correlation {
         try validate(x, y, minimum: 3)
         try validate(level: level)
         let n = x.count
-        var s = 0
-        for i in 0..<n {
-            for j in (i + 1)..<n {
-                let a = x[i] < x[j] ? -1 : (x[i] > x[j] ? 1 : 0)
-                let b = y[i] < y[j] ? -1 : (y[i] > y[j] ? 1 : 0)
-                s += a * b
-            }
-        }
+        let s = kendallScore(x, y)
         let xt = tieGroups(x), yt = tieGroups(y)
         let n0 = n * (n - 1) / 2
         let n1 = xt.reduce(0) { $0 + $1 * ($1 - 1) / 2 }
