@@ -66,17 +66,27 @@ public enum LeastSquares {
     ) throws(LeastSquaresError) -> LeastSquaresFit {
         let n = x.rows
         let k = x.columns
-        try validate(x, y, weights: weights, low: designLowParts)
+        // Shapes first; the finiteness of X and y is checked on the fly by the
+        // triangle pass (one pass over X instead of two) and, only if it saw a
+        // non-finite entry, by the full scan that names the first one. Weights and
+        // low parts (rare) are scanned up front; any problem there also runs the
+        // full scan, so the error reported is the same as with a scan first.
+        try validateShapes(x, y, weights: weights, low: designLowParts)
+        if designLowParts != nil || (weights.map { w in !w.allSatisfy { $0.isFinite && $0 >= 0 } } ?? false) {
+            try validate(x, y, weights: weights, low: designLowParts)
+        }
+        let sqrtW: [Double]? = weights.map { $0.map { $0.squareRoot() } }
+
+        // 1–2. Double pass: triangle of [X y], then pivoting on the small factor.
+        var t = [Double](repeating: 0, count: (k + 1) * (k + 1))
+        let finite = tallSkinnyTriangle(
+            into: &t, x: x, xLow: designLowParts, columns: Array(0..<k), y: y, sqrtWeights: sqrtW)
+        if !finite { try validate(x, y, weights: weights, low: designLowParts) }
 
         let effectiveN = weights.map { $0.reduce(0) { $0 + ($1 > 0 ? 1 : 0) } } ?? n
         // With fewer rows than columns, aliasing would only reflect the lack of
         // data, not collinearity (R's lm silently returns NA there): refuse.
         if effectiveN < k { throw .insufficientObservations(observations: effectiveN, parameters: k) }
-        let sqrtW: [Double]? = weights.map { $0.map { $0.squareRoot() } }
-
-        // 1–2. Double pass: triangle of [X y], then pivoting on the small factor.
-        var t = [Double](repeating: 0, count: (k + 1) * (k + 1))
-        tallSkinnyTriangle(into: &t, x: x, xLow: designLowParts, columns: Array(0..<k), y: y, sqrtWeights: sqrtW)
         var piv = PivotedTriangle(triangle: t, k: k)
         let tol = options.rankTolerance ?? Double(max(n, k)) * Double.ulpOfOne
         piv.factor(pivoting: .deferAliased, tolerance: tol)
@@ -169,7 +179,7 @@ public enum LeastSquares {
             conditionNumber: kappa, scaledConditionNumber: kappaScaled, method: method, notes: notes)
     }
 
-    private static func validate(
+    private static func validateShapes(
         _ x: Matrix, _ y: [Double], weights: [Double]?, low: Matrix?
     ) throws(LeastSquaresError) {
         let n = x.rows
@@ -179,6 +189,14 @@ public enum LeastSquares {
         if let l = low, l.rows != n || l.columns != x.columns {
             throw .dimensionMismatch(what: "designLowParts", expected: n * x.columns, actual: l.rows * l.columns)
         }
+    }
+
+    /// The full scan (after `validateShapes`): the first non-finite design entry
+    /// (column-major order), response or invalid weight.
+    private static func validate(
+        _ x: Matrix, _ y: [Double], weights: [Double]?, low: Matrix?
+    ) throws(LeastSquaresError) {
+        let n = x.rows
         for j in 0..<x.columns {
             for i in 0..<n where !x.storage[i + j * n].isFinite {
                 throw .nonFiniteDesign(row: i, column: j, value: x.storage[i + j * n])
@@ -203,11 +221,12 @@ public enum LeastSquares {
         residuals: inout [Double], fitted: inout [Double], rss: inout DoubleDouble
     ) {
         let n = x.rows
-        var hi = [Double](repeating: 0, count: n)
-        var lo = [Double](repeating: 0, count: n)
+        // `fitted` accumulates the high parts and `residuals` the low parts, so no
+        // extra n-vectors are allocated (2 × 8 MB at n = 1e6); both are overwritten
+        // with their final values row by row below.
         x.storage.withUnsafeBufferPointer { xs in
-            hi.withUnsafeMutableBufferPointer { h in
-                lo.withUnsafeMutableBufferPointer { l in
+            fitted.withUnsafeMutableBufferPointer { h in
+                residuals.withUnsafeMutableBufferPointer { l in
                     for (c, j) in kept.enumerated() {
                         let b = beta[c]
                         let base = j * n
@@ -231,7 +250,7 @@ public enum LeastSquares {
         }
         var acc = DoubleDouble.zero
         for i in 0..<n {
-            let f = DoubleDouble(hi[i], lo[i])
+            let f = DoubleDouble(fitted[i], residuals[i])
             let r = DoubleDouble(y[i]) - f
             let rd = r.doubleValue
             residuals[i] = rd

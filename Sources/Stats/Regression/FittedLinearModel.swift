@@ -73,19 +73,22 @@ public struct FittedLinearModel: Sendable, Equatable {
             if fixedEffects != nil && (est == .hc2 || est == .hc3 || est == .hc4) {
                 throw .leverageCovarianceWithFixedEffects(est)
             }
-            var scale = [Double](repeating: 1, count: x.rows)
+            // HC0/HC1 need no per-row scale (nil), and no leverages.
+            var scale: [Double]? = nil
             if est == .hc2 || est == .hc3 || est == .hc4 {
+                var sc = [Double](repeating: 1, count: x.rows)
                 for i in 0..<x.rows where (weights?[i] ?? 1) > 0 {
                     let h = fit.leverage[i]
                     if !(h < 1 - 1e-12) { throw .leverageOne(row: rows[i], estimator: est) }
                     switch est {
-                    case .hc2: scale[i] = 1 / (1 - h)
-                    case .hc3: scale[i] = 1 / ((1 - h) * (1 - h))
+                    case .hc2: sc[i] = 1 / (1 - h)
+                    case .hc3: sc[i] = 1 / ((1 - h) * (1 - h))
                     default:
                         let delta = Swift.min(4, Double(n) * h / Double(k))
-                        scale[i] = pow(1 - h, -delta)
+                        sc[i] = pow(1 - h, -delta)
                     }
                 }
+                scale = sc
             }
             v = SandwichCovariance.compute(fit: fit, x: x, low: low, weights: weights, meat: .heteroskedastic(scale: scale))
             if est == .hc1 {

@@ -47,7 +47,14 @@ public struct LinearModel: Sendable, Equatable {
         covariance: CovarianceEstimator = .classical, level: Double = 0.95,
         absorbedParameters rule: AbsorbedParameterRule = .nested
     ) throws(RegressionError) -> RegressionResult {
-        try estimate().result(covariance: covariance, level: level, absorbedParameters: rule)
+        // The result is all the caller gets back, so the leverages (n·k²/2 flops and
+        // an n-vector) are computed only when the estimator uses them (HC2–HC4).
+        var model = self
+        switch covariance.kind {
+        case .hc2, .hc3, .hc4: break
+        case .classical, .hc0, .hc1, .cluster, .twoWayCluster: model.options.computeLeverage = false
+        }
+        return try model.estimate().result(covariance: covariance, level: level, absorbedParameters: rule)
     }
 
     /// Fits the model once; ask the returned value for results under any covariance.
