@@ -232,7 +232,7 @@ public enum LeastSquares {
                         let base = j * n
                         for i in 0..<n {
                             let pr = xs[base + i] * b
-                            let pe = (-pr).addingProduct(xs[base + i], b)
+                            let pe = DoubleDouble.productError(xs[base + i], b, pr)
                             let s = h[i] + pr
                             let bb = s - h[i]
                             let se = (h[i] - (s - bb)) + (pr - bb)

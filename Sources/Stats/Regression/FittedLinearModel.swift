@@ -170,10 +170,15 @@ public struct FittedLinearModel: Sendable, Equatable {
         let wts = weights
         func wsum(_ f: (Int) -> Double) -> Double {
             var s = DoubleDouble.zero
-            for i in 0..<y.count { let w = wts?[i] ?? 1; if w > 0 { s = s + DoubleDouble.product(f(i), w) } }
+            if let w = wts {
+                for i in 0..<y.count where w[i] > 0 { s = s + DoubleDouble.product(f(i), w[i]) }
+            } else {
+                // Unit weights: the products are exact, so add the doubles directly.
+                for i in 0..<y.count { s = s + f(i) }
+            }
             return s.doubleValue
         }
-        let sumW = wsum { _ in 1 }
+        let sumW = wts == nil ? Double(y.count) : wsum { _ in 1 }
         let withinR2: Double?
         let r2: Double
         let adjR2: Double
