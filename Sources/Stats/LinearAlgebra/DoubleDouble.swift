@@ -112,16 +112,26 @@ public struct DoubleDouble: Sendable, Hashable, Codable, Comparable, CustomStrin
     static func productError(_ a: Double, _ b: Double, _ p: Double) -> Double {
         let ap = Swift.abs(p)
         if Swift.abs(a) < 0x1p995 && Swift.abs(b) < 0x1p995 && ap > 0x1p-916 && ap < 0x1p1020 {
-            let ca = 134_217_729.0 * a
-            let ah = ca - (ca - a)
-            let al = a - ah
-            let cb = 134_217_729.0 * b
-            let bh = cb - (cb - b)
-            let bl = b - bh
-            return ((ah * bh - p) + ah * bl + al * bh) + al * bl
+            return splitProductError(a, b, p)
         }
         // (-p).addingProduct(a, b) is fma(a, b, -p): the exact error of the product.
         return (-p).addingProduct(a, b)
+    }
+
+    /// Dekker's product error without the range guard, for loops that check the
+    /// overflow bounds once per column. Exact under `productError`'s conditions; when
+    /// only the underflow condition fails (|a·b| ≤ 2⁻⁹¹⁶) its error is below 2⁻¹⁰²⁰ in
+    /// absolute value, where a fused multiply-add's result is rounded to subnormal
+    /// precision as well.
+    @inlinable @inline(__always)
+    static func splitProductError(_ a: Double, _ b: Double, _ p: Double) -> Double {
+        let ca = 134_217_729.0 * a
+        let ah = ca - (ca - a)
+        let al = a - ah
+        let cb = 134_217_729.0 * b
+        let bh = cb - (cb - b)
+        let bl = b - bh
+        return ((ah * bh - p) + ah * bl + al * bh) + al * bl
     }
 
     /// The exact sum of two doubles as a double-double.

@@ -162,7 +162,7 @@ public enum LeastSquares {
             rOut = rD
             residualsDouble(
                 x: x, low: designLowParts, kept: kept, beta: beta, y: y, weights: weights,
-                residuals: &residuals, fitted: &fitted, rss: &rss)
+                columnNorms: piv.originalNorms, residuals: &residuals, fitted: &fitted, rss: &rss)
             if options.computeLeverage {
                 leverage = leverages(x: x, low: nil, kept: kept, r: rD, sqrtWeights: sqrtW)
             }
@@ -218,7 +218,7 @@ public enum LeastSquares {
     /// about one rounding even when it cancels almost completely.
     private static func residualsDouble(
         x: Matrix, low: Matrix?, kept: [Int], beta: [Double], y: [Double], weights: [Double]?,
-        residuals: inout [Double], fitted: inout [Double], rss: inout DoubleDouble
+        columnNorms: [Double], residuals: inout [Double], fitted: inout [Double], rss: inout DoubleDouble
     ) {
         let n = x.rows
         // `fitted` accumulates the high parts and `residuals` the low parts, so no
@@ -230,14 +230,32 @@ public enum LeastSquares {
                     for (c, j) in kept.enumerated() {
                         let b = beta[c]
                         let base = j * n
-                        for i in 0..<n {
-                            let pr = xs[base + i] * b
-                            let pe = DoubleDouble.productError(xs[base + i], b, pr)
-                            let s = h[i] + pr
-                            let bb = s - h[i]
-                            let se = (h[i] - (s - bb)) + (pr - bb)
-                            h[i] = s
-                            l[i] += pe + se
+                        // The split form of the exact product error, chosen once per
+                        // column: it cannot overflow when ‖x_j‖ (≥ max|x_ij|) and |β_j|
+                        // and their product are bounded (`DoubleDouble.productError`), and
+                        // it runs branch-free and vectorised. Otherwise the guarded form.
+                        let bound = columnNorms[j]
+                        if bound < 0x1p994 && Swift.abs(b) < 0x1p994 && bound * Swift.abs(b) < 0x1p1019 {
+                            for i in 0..<n {
+                                let xv = xs[base + i]
+                                let pr = xv * b
+                                let pe = DoubleDouble.splitProductError(xv, b, pr)
+                                let s = h[i] + pr
+                                let bb = s - h[i]
+                                let se = (h[i] - (s - bb)) + (pr - bb)
+                                h[i] = s
+                                l[i] += pe + se
+                            }
+                        } else {
+                            for i in 0..<n {
+                                let pr = xs[base + i] * b
+                                let pe = DoubleDouble.productError(xs[base + i], b, pr)
+                                let s = h[i] + pr
+                                let bb = s - h[i]
+                                let se = (h[i] - (s - bb)) + (pr - bb)
+                                h[i] = s
+                                l[i] += pe + se
+                            }
                         }
                         if let lowM = low {
                             lowM.storage.withUnsafeBufferPointer { ls in
