@@ -39,6 +39,86 @@ enum DenseKernels {
         return s
     }
 
+    /// `(Σ a[i]·b[i], Σ a[i]·c[i])`: two dot products sharing the loads of `a`
+    /// (the Householder update applies one reflector to several columns). Each sum is
+    /// formed exactly as `dot` forms it.
+    @inline(__always)
+    static func dot2(
+        _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafePointer<Double>, _ n: Int
+    ) -> (Double, Double) {
+        let ra = UnsafeRawPointer(a), rb = UnsafeRawPointer(b), rc = UnsafeRawPointer(c)
+        var b0 = SIMD8<Double>(), b1 = SIMD8<Double>(), c0 = SIMD8<Double>(), c1 = SIMD8<Double>()
+        var i = 0
+        while i + 16 <= n {
+            let a0 = ra.loadUnaligned(fromByteOffset: i &* 8, as: SIMD8<Double>.self)
+            let a1 = ra.loadUnaligned(fromByteOffset: (i &+ 8) &* 8, as: SIMD8<Double>.self)
+            b0 += a0 * rb.loadUnaligned(fromByteOffset: i &* 8, as: SIMD8<Double>.self)
+            b1 += a1 * rb.loadUnaligned(fromByteOffset: (i &+ 8) &* 8, as: SIMD8<Double>.self)
+            c0 += a0 * rc.loadUnaligned(fromByteOffset: i &* 8, as: SIMD8<Double>.self)
+            c1 += a1 * rc.loadUnaligned(fromByteOffset: (i &+ 8) &* 8, as: SIMD8<Double>.self)
+            i &+= 16
+        }
+        if i + 8 <= n {
+            let a0 = ra.loadUnaligned(fromByteOffset: i &* 8, as: SIMD8<Double>.self)
+            b0 += a0 * rb.loadUnaligned(fromByteOffset: i &* 8, as: SIMD8<Double>.self)
+            c0 += a0 * rc.loadUnaligned(fromByteOffset: i &* 8, as: SIMD8<Double>.self)
+            i &+= 8
+        }
+        var sb = (b0 + b1).sum(), sc = (c0 + c1).sum()
+        while i < n {
+            sb += a[i] * b[i]
+            sc += a[i] * c[i]
+            i &+= 1
+        }
+        return (sb, sc)
+    }
+
+    /// `hi[i] + lo[i] += x[i]·b` with error-free transformations, element by element:
+    /// the exact error of the product (Dekker's split, `DoubleDouble.splitProductError`;
+    /// the caller guarantees no overflow) and of the sum (TwoSum) go into `lo`. The same
+    /// operations as the scalar loop, written on vectors because the optimiser does not
+    /// vectorise the scalar form (it cannot rule out that the three buffers overlap).
+    @inline(__always)
+    static func accumulateExactProducts(
+        _ x: UnsafePointer<Double>, _ b: Double, hi: UnsafeMutablePointer<Double>, lo: UnsafeMutablePointer<Double>, _ n: Int
+    ) {
+        let split = 134_217_729.0
+        let cb = split * b
+        let bh = cb - (cb - b)
+        let bl = b - bh
+        let rx = UnsafeRawPointer(x), rh = UnsafeMutableRawPointer(hi), rl = UnsafeMutableRawPointer(lo)
+        let bv = SIMD4<Double>(repeating: b), bhv = SIMD4<Double>(repeating: bh), blv = SIMD4<Double>(repeating: bl)
+        var i = 0
+        while i + 4 <= n {
+            let off = i &* 8
+            let xv = rx.loadUnaligned(fromByteOffset: off, as: SIMD4<Double>.self)
+            let pr = xv * bv
+            let c = split * xv
+            let xh = c - (c - xv)
+            let xl = xv - xh
+            let pe = ((xh * bhv - pr) + xh * blv + xl * bhv) + xl * blv
+            let h = rh.loadUnaligned(fromByteOffset: off, as: SIMD4<Double>.self)
+            let s = h + pr
+            let bb = s - h
+            let se = (h - (s - bb)) + (pr - bb)
+            rh.storeBytes(of: s, toByteOffset: off, as: SIMD4<Double>.self)
+            let l = rl.loadUnaligned(fromByteOffset: off, as: SIMD4<Double>.self)
+            rl.storeBytes(of: l + (pe + se), toByteOffset: off, as: SIMD4<Double>.self)
+            i &+= 4
+        }
+        while i < n {
+            let xv = x[i]
+            let pr = xv * b
+            let pe = DoubleDouble.splitProductError(xv, b, pr)
+            let s = hi[i] + pr
+            let bb = s - hi[i]
+            let se = (hi[i] - (s - bb)) + (pr - bb)
+            hi[i] = s
+            lo[i] += pe + se
+            i &+= 1
+        }
+    }
+
     /// `y[i] −= f·x[i]` for `i < n`.
     @inline(__always)
     static func subtractScaled(_ f: Double, _ x: UnsafePointer<Double>, from y: UnsafeMutablePointer<Double>, _ n: Int) {

@@ -167,7 +167,7 @@ public struct DoubleDouble: Sendable, Hashable, Codable, Comparable, CustomStrin
     /// Double-word times double-word: Algorithm 10 (DWTimesDW1) of Joldes, Muller &
     /// Popescu 2017, the fma-free form: the exact product of the high parts plus the
     /// rounded cross terms `x.hi·y.lo + x.lo·y.hi`. Relative error ≤ 7u².
-    @inlinable public static func * (x: DoubleDouble, y: DoubleDouble) -> DoubleDouble {
+    @inlinable @inline(__always) public static func * (x: DoubleDouble, y: DoubleDouble) -> DoubleDouble {
         let ch = x.hi * y.hi
         let cl1 = productError(x.hi, y.hi, ch)
         let tl1 = x.hi * y.lo
@@ -180,7 +180,7 @@ public struct DoubleDouble: Sendable, Hashable, Codable, Comparable, CustomStrin
 
     /// Double-word times double: Algorithm 7 (DWTimesFP1) of Joldes, Muller & Popescu
     /// 2017, relative error ≤ 1.5u², without a fused multiply-add.
-    @inlinable public static func * (x: DoubleDouble, y: Double) -> DoubleDouble {
+    @inlinable @inline(__always) public static func * (x: DoubleDouble, y: Double) -> DoubleDouble {
         let ch = x.hi * y
         let cl1 = productError(x.hi, y, ch)
         let cl2 = x.lo * y

@@ -132,7 +132,20 @@ func householderStackedUpdateDouble(
         let alpha = tjj < 0 ? norm : -norm
         let v0 = tjj - alpha
         let tau = 1 / (-(alpha * v0))
-        for c in (j + 1)..<p {
+        // Two columns at a time share the loads of the reflector's block column.
+        var c = j + 1
+        while c + 2 <= p {
+            let bc = block + c * b, bd = block + (c + 1) * b
+            let (dc, dd) = DenseKernels.dot2(bj, bc, bd, b)
+            let fc = (v0 * t[j + c * p] + dc) * tau
+            let fd = (v0 * t[j + (c + 1) * p] + dd) * tau
+            t[j + c * p] = t[j + c * p] - fc * v0
+            t[j + (c + 1) * p] = t[j + (c + 1) * p] - fd * v0
+            DenseKernels.subtractScaled(fc, bj, from: bc, b)
+            DenseKernels.subtractScaled(fd, bj, from: bd, b)
+            c += 2
+        }
+        if c < p {
             let bc = block + c * b
             let s = v0 * t[j + c * p] + DenseKernels.dot(bj, bc, b)
             let f = s * tau

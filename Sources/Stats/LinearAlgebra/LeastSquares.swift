@@ -236,15 +236,8 @@ public enum LeastSquares {
                         // it runs branch-free and vectorised. Otherwise the guarded form.
                         let bound = columnNorms[j]
                         if bound < 0x1p994 && Swift.abs(b) < 0x1p994 && bound * Swift.abs(b) < 0x1p1019 {
-                            for i in 0..<n {
-                                let xv = xs[base + i]
-                                let pr = xv * b
-                                let pe = DoubleDouble.splitProductError(xv, b, pr)
-                                let s = h[i] + pr
-                                let bb = s - h[i]
-                                let se = (h[i] - (s - bb)) + (pr - bb)
-                                h[i] = s
-                                l[i] += pe + se
+                            if let xp = xs.baseAddress, let hp = h.baseAddress, let lp = l.baseAddress {
+                                DenseKernels.accumulateExactProducts(xp + base, b, hi: hp, lo: lp, n)
                             }
                         } else {
                             for i in 0..<n {
@@ -267,15 +260,31 @@ public enum LeastSquares {
             }
         }
         var acc = DoubleDouble.zero
-        for i in 0..<n {
+        // Four partial sums (rows i mod 4) so that consecutive double-double additions,
+        // each a chain of about ten dependent operations, overlap; combined at the end.
+        // Same accuracy class: each partial sum and the final combination are double-double.
+        var part = (DoubleDouble.zero, DoubleDouble.zero, DoubleDouble.zero, DoubleDouble.zero)
+        @inline(__always) func term(_ i: Int) -> DoubleDouble {
             let f = DoubleDouble(fitted[i], residuals[i])
             let r = DoubleDouble(y[i]) - f
-            let rd = r.doubleValue
-            residuals[i] = rd
+            residuals[i] = r.doubleValue
             fitted[i] = f.doubleValue
             let r2 = r * r
-            acc = acc + (weights.map { r2 * $0[i] } ?? r2)
+            return weights.map { r2 * $0[i] } ?? r2
         }
+        var i = 0
+        while i + 4 <= n {
+            part.0 = part.0 + term(i)
+            part.1 = part.1 + term(i + 1)
+            part.2 = part.2 + term(i + 2)
+            part.3 = part.3 + term(i + 3)
+            i += 4
+        }
+        while i < n {
+            part.0 = part.0 + term(i)
+            i += 1
+        }
+        acc = (part.0 + part.1) + (part.2 + part.3)
         rss = acc
     }
 

@@ -173,8 +173,18 @@ public struct FittedLinearModel: Sendable, Equatable {
             if let w = wts {
                 for i in 0..<y.count where w[i] > 0 { s = s + DoubleDouble.product(f(i), w[i]) }
             } else {
-                // Unit weights: the products are exact, so add the doubles directly.
-                for i in 0..<y.count { s = s + f(i) }
+                // Unit weights: the products are exact, so add the doubles directly, into
+                // two partial sums (even and odd rows) so that consecutive double-double
+                // additions overlap.
+                var t = DoubleDouble.zero
+                var i = 0
+                while i + 2 <= y.count {
+                    s = s + f(i)
+                    t = t + f(i + 1)
+                    i += 2
+                }
+                if i < y.count { s = s + f(i) }
+                s = s + t
             }
             return s.doubleValue
         }
