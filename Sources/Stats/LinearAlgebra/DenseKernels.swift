@@ -119,6 +119,41 @@ enum DenseKernels {
         }
     }
 
+    /// `out[i] = Σ_{a < m} coefficients[a]·columns[a][i]` for `i < n`, summed over `a` in
+    /// order (as repeated `addScaled` would, but each output written once and each
+    /// input read once per chunk of rows).
+    @inline(__always)
+    static func linearCombination(
+        _ columns: UnsafePointer<UnsafePointer<Double>>, _ coefficients: UnsafePointer<Double>, _ m: Int,
+        into out: UnsafeMutablePointer<Double>, _ n: Int
+    ) {
+        let ro = UnsafeMutableRawPointer(out)
+        var i = 0
+        while i + 8 <= n {
+            let off = i &* 8
+            var acc = SIMD8<Double>(repeating: coefficients[0])
+                * UnsafeRawPointer(columns[0]).loadUnaligned(fromByteOffset: off, as: SIMD8<Double>.self)
+            var a = 1
+            while a < m {
+                acc += SIMD8<Double>(repeating: coefficients[a])
+                    * UnsafeRawPointer(columns[a]).loadUnaligned(fromByteOffset: off, as: SIMD8<Double>.self)
+                a &+= 1
+            }
+            ro.storeBytes(of: acc, toByteOffset: off, as: SIMD8<Double>.self)
+            i &+= 8
+        }
+        while i < n {
+            var s = coefficients[0] * columns[0][i]
+            var a = 1
+            while a < m {
+                s += coefficients[a] * columns[a][i]
+                a &+= 1
+            }
+            out[i] = s
+            i &+= 1
+        }
+    }
+
     /// `y[i] −= f·x[i]` for `i < n`.
     @inline(__always)
     static func subtractScaled(_ f: Double, _ x: UnsafePointer<Double>, from y: UnsafeMutablePointer<Double>, _ n: Int) {

@@ -273,6 +273,11 @@ public enum LeastSquares {
             return weights.map { r2 * $0[i] } ?? r2
         }
         var i = 0
+        if weights == nil {
+            // The same operations on four rows at once (lane j holds partial sum j).
+            (part, i) = unweightedResidualSquaresSIMD(
+                y: y, residuals: &residuals, fitted: &fitted)
+        }
         while i + 4 <= n {
             part.0 = part.0 + term(i)
             part.1 = part.1 + term(i + 1)
@@ -286,6 +291,79 @@ public enum LeastSquares {
         }
         acc = (part.0 + part.1) + (part.2 + part.3)
         rss = acc
+    }
+
+    /// The unweighted `term` loop of `residualsDouble` on `SIMD4` lanes: for rows
+    /// `4q + j`, lane `j` forms `f = hi + lo` (TwoSum), `r = y − f` (accurate double-word
+    /// addition), `r²` (DWTimesDW1) and adds it to partial sum `j`, exactly the scalar
+    /// operations in the same order (so the same bits). Lanes whose exact product error
+    /// would leave the range of the split form (`DoubleDouble.productError`) are
+    /// redone with the guarded scalar form. Returns the four partial sums and the
+    /// number of rows done (a multiple of 4).
+    private static func unweightedResidualSquaresSIMD(
+        y: [Double], residuals: inout [Double], fitted: inout [Double]
+    ) -> ((DoubleDouble, DoubleDouble, DoubleDouble, DoubleDouble), Int) {
+        typealias V = SIMD4<Double>
+        let n = y.count
+        @inline(__always) func twoSum(_ a: V, _ b: V) -> (V, V) {
+            let s = a + b
+            let bb = s - a
+            return (s, (a - (s - bb)) + (b - bb))
+        }
+        @inline(__always) func fastTwoSum(_ a: V, _ b: V) -> (V, V) {
+            let s = a + b
+            return (s, b - (s - a))
+        }
+        // Accurate double-word addition (DoubleDouble.+), lane by lane.
+        @inline(__always) func add(_ xh: V, _ xl: V, _ yh: V, _ yl: V) -> (V, V) {
+            let (sh, sl0) = twoSum(xh, yh)
+            let (th, tl) = twoSum(xl, yl)
+            let (vh, vl) = fastTwoSum(sh, sl0 + th)
+            return fastTwoSum(vh, tl + vl)
+        }
+        var accH = V(), accL = V()
+        var done = 0
+        y.withUnsafeBufferPointer { yb in
+            residuals.withUnsafeMutableBufferPointer { rb in
+                fitted.withUnsafeMutableBufferPointer { fb in
+                    guard let yp = yb.baseAddress, let rp = rb.baseAddress, let fp = fb.baseAddress else { return }
+                    let ry = UnsafeRawPointer(yp), rr = UnsafeMutableRawPointer(rp), rf = UnsafeMutableRawPointer(fp)
+                    let split = V(repeating: 134_217_729.0)
+                    var i = 0
+                    while i + 4 <= n {
+                        let off = i &* 8
+                        let (fh, fl) = twoSum(rf.loadUnaligned(fromByteOffset: off, as: V.self),
+                                              rr.loadUnaligned(fromByteOffset: off, as: V.self))
+                        let yv = ry.loadUnaligned(fromByteOffset: off, as: V.self)
+                        let (rh, rl) = add(yv, V(), -fh, -fl)
+                        rr.storeBytes(of: rh + rl, toByteOffset: off, as: V.self)
+                        rf.storeBytes(of: fh + fl, toByteOffset: off, as: V.self)
+                        // r² by DWTimesDW1 with the split product error.
+                        let ch = rh * rh
+                        let c = split * rh
+                        let ah = c - (c - rh)
+                        let al = rh - ah
+                        var cl1 = ((ah * ah - ch) + ah * al + al * ah) + al * al
+                        // ch = rh² ≥ 0 (or NaN, which fails every comparison).
+                        let big = V(repeating: 0x1p995)
+                        let safe = (rh .< big) .& (-rh .< big) .& (ch .> V(repeating: 0x1p-916))
+                            .& (ch .< V(repeating: 0x1p1020))
+                        if !all(safe) {
+                            for j in 0..<4 where !safe[j] { cl1[j] = DoubleDouble.productError(rh[j], rh[j], ch[j]) }
+                        }
+                        let cl2 = rh * rl + rl * rh
+                        let cl3 = cl1 + cl2
+                        let (zh, zl) = fastTwoSum(ch, cl3)
+                        (accH, accL) = add(accH, accL, zh, zl)
+                        i &+= 4
+                    }
+                    done = i
+                }
+            }
+        }
+        let parts = (DoubleDouble(uncheckedHi: accH[0], lo: accL[0]), DoubleDouble(uncheckedHi: accH[1], lo: accL[1]),
+                     DoubleDouble(uncheckedHi: accH[2], lo: accL[2]), DoubleDouble(uncheckedHi: accH[3], lo: accL[3]))
+        return (parts, done)
     }
 
     private static func residualsDoubleDouble(

@@ -67,18 +67,18 @@ enum SandwichCovariance {
                         wz.withUnsafeMutableBufferPointer { wzb in
                             guard let xp = xs.baseAddress, let zp = zb.baseAddress, let dp = db.baseAddress,
                                   let wzp = wzb.baseAddress, let up = us.baseAddress else { return }
+                            var cols = [UnsafePointer<Double>](repeating: xp, count: m)
                             var r0 = 0
                             while r0 < n {
                                 let b = Swift.min(blockRows, n - r0)
-                                // Ẑ = X_block R⁻¹ (unweighted rows).
-                                for l in 0..<m {
-                                    let zl = zp + l * b
-                                    let x0 = xp + kept[0] * n + r0
-                                    let c0 = rInv[l * m]
-                                    for i in 0..<b { zl[i] = c0 * x0[i] }
-                                    if l > 0 {
-                                        for a in 1...l {
-                                            DenseKernels.addScaled(rInv[a + l * m], xp + kept[a] * n + r0, to: zl, b)
+                                // Ẑ = X_block R⁻¹ (unweighted rows): column l combines the
+                                // block columns a ≤ l with the entries of R⁻¹'s column l.
+                                for a in 0..<m { cols[a] = xp + kept[a] * n + r0 }
+                                cols.withUnsafeBufferPointer { cp in
+                                    rInv.withUnsafeBufferPointer { rp in
+                                        guard let cb = cp.baseAddress, let rb = rp.baseAddress else { return }
+                                        for l in 0..<m {
+                                            DenseKernels.linearCombination(cb, rb + l * m, l + 1, into: zp + l * b, b)
                                         }
                                     }
                                 }
@@ -100,9 +100,14 @@ enum SandwichCovariance {
                                     for c in 0..<m {
                                         let zc = zp + c * b
                                         for i in 0..<b { wzp[i] = dp[i] * zc[i] }
-                                        for a in 0...c {
-                                            mt[a + c * m] += DenseKernels.dot(zp + a * b, wzp, b)
+                                        var a = 0
+                                        while a + 2 <= c + 1 {
+                                            let (e0, e1) = DenseKernels.dot2(wzp, zp + a * b, zp + (a + 1) * b, b)
+                                            mt[a + c * m] += e0
+                                            mt[a + 1 + c * m] += e1
+                                            a += 2
                                         }
+                                        if a <= c { mt[a + c * m] += DenseKernels.dot(zp + a * b, wzp, b) }
                                     }
                                 case let .clustered(terms):
                                     for i in 0..<b {
