@@ -62,36 +62,40 @@ extension Bootstrap {
         var reporter = ProgressReporter(total: resamples, callback: progress)
         let bound = UInt64(n)
         let dn = Double(n)
-        // (u_i, v_i) side by side: one 16-byte load per draw, and the sums of the two
-        // coordinates and of their squares as two-lane vectors (lane for lane the same
-        // operations in the same order as scalar code, so the same results).
-        let pairs = (0..<n).map { SIMD2(u[$0], v[$0]) }
-        pairs.withUnsafeBufferPointer { pb in
-            for b in 0..<resamples {
-                // Two sets of partial sums (draws 0, 2, 4, … and 1, 3, 5, …) so that
-                // the additions of a draw do not wait on those of the previous one;
-                // the draws themselves stay in the same order.
-                var s = SIMD2<Double>(), ss = SIMD2<Double>(), s12 = 0.0
-                var t = SIMD2<Double>(), tt = SIMD2<Double>(), t12 = 0.0
-                var i = 0
-                while i + 2 <= n {
-                    let p = pb[Int(truncatingIfNeeded: RandomDraws.integer(below: bound, using: &rng))]
-                    s += p; ss += p * p; s12 += p.x * p.y
-                    let q = pb[Int(truncatingIfNeeded: RandomDraws.integer(below: bound, using: &rng))]
-                    t += q; tt += q * q; t12 += q.x * q.y
-                    i += 2
+        // The generator is copied into a local for the loop (and written back after), so
+        // its state stays in registers across the progress callbacks.
+        var g = rng
+        defer { rng = g }
+        u.withUnsafeBufferPointer { ub in
+            v.withUnsafeBufferPointer { vb in
+                for b in 0..<resamples {
+                    // Two sets of partial sums (draws 0, 2, 4, … and 1, 3, 5, …) so that
+                    // the additions of a draw do not wait on those of the previous one;
+                    // the draws themselves stay in the same order.
+                    var s1 = 0.0, s2 = 0.0, s11 = 0.0, s22 = 0.0, s12 = 0.0
+                    var t1 = 0.0, t2 = 0.0, t11 = 0.0, t22 = 0.0, t12 = 0.0
+                    var i = 0
+                    while i + 2 <= n {
+                        let k = Int(truncatingIfNeeded: RandomDraws.integer(below: bound, using: &g))
+                        let a = ub[k], c = vb[k]
+                        s1 += a; s2 += c; s11 += a * a; s22 += c * c; s12 += a * c
+                        let k2 = Int(truncatingIfNeeded: RandomDraws.integer(below: bound, using: &g))
+                        let a2 = ub[k2], c2 = vb[k2]
+                        t1 += a2; t2 += c2; t11 += a2 * a2; t22 += c2 * c2; t12 += a2 * c2
+                        i &+= 2
+                    }
+                    if i < n {
+                        let k = Int(truncatingIfNeeded: RandomDraws.integer(below: bound, using: &g))
+                        let a = ub[k], c = vb[k]
+                        s1 += a; s2 += c; s11 += a * a; s22 += c * c; s12 += a * c
+                    }
+                    s1 += t1; s2 += t2; s11 += t11; s22 += t22; s12 += t12
+                    let sxy = s12 - s1 * s2 / dn
+                    let sxx = s11 - s1 * s1 / dn
+                    let syy = s22 - s2 * s2 / dn
+                    replicates[b] = sxy / (sxx * syy).squareRoot()
+                    reporter.update(b + 1)
                 }
-                if i < n {
-                    let p = pb[Int(truncatingIfNeeded: RandomDraws.integer(below: bound, using: &rng))]
-                    s += p; ss += p * p; s12 += p.x * p.y
-                }
-                s += t; ss += tt; s12 += t12
-                let s1 = s.x, s2 = s.y, s11 = ss.x, s22 = ss.y
-                let sxy = s12 - s1 * s2 / dn
-                let sxx = s11 - s1 * s1 / dn
-                let syy = s22 - s2 * s2 / dn
-                replicates[b] = sxy / (sxx * syy).squareRoot()
-                reporter.update(b + 1)
             }
         }
         reporter.finish()
