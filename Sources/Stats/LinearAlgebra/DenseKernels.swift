@@ -4,10 +4,11 @@
 /// Why explicit SIMD: Swift keeps IEEE semantics, so the optimiser never
 /// reassociates a floating-point reduction and a plain `s += a[i] * b[i]` loop
 /// runs one element at a time on one dependency chain. Here the sum is split
-/// over 16 lanes (two `SIMD8` accumulators), which the compiler maps onto the
-/// vector registers of the target. The result is the same dot product summed in
+/// over 8 lanes (one `SIMD8` accumulator), which the compiler maps onto the
+/// vector registers of the target (four 2-lane registers with SSE2: two
+/// accumulators per dot product spilled registers and ran slower). The result is the same dot product summed in
 /// a different order: a blocked (pairwise-like) summation whose error bound,
-/// `≈ (n/16 + 4)·u·Σ|aᵢbᵢ|`, is smaller than the sequential `n·u·Σ|aᵢbᵢ|`
+/// `≈ (n/8 + 3)·u·Σ|aᵢbᵢ|`, is smaller than the sequential `n·u·Σ|aᵢbᵢ|`
 /// (Higham, *Accuracy and Stability of Numerical Algorithms*, 2nd ed., §3.1
 /// and §4.2). Elementwise updates (`axpy`) need no reassociation and are
 /// written with the same vectors only so that they do not depend on the
@@ -17,21 +18,16 @@ enum DenseKernels {
     @inline(__always)
     static func dot(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ n: Int) -> Double {
         let ra = UnsafeRawPointer(a), rb = UnsafeRawPointer(b)
-        var acc0 = SIMD8<Double>(), acc1 = SIMD8<Double>()
+        // One 8-lane accumulator: on a 2-wide target that is four independent chains,
+        // enough to hide the addition latency without running out of registers.
+        var acc = SIMD8<Double>()
         var i = 0
-        while i + 16 <= n {
-            acc0 += ra.loadUnaligned(fromByteOffset: i &* 8, as: SIMD8<Double>.self)
-                * rb.loadUnaligned(fromByteOffset: i &* 8, as: SIMD8<Double>.self)
-            acc1 += ra.loadUnaligned(fromByteOffset: (i &+ 8) &* 8, as: SIMD8<Double>.self)
-                * rb.loadUnaligned(fromByteOffset: (i &+ 8) &* 8, as: SIMD8<Double>.self)
-            i &+= 16
-        }
-        if i + 8 <= n {
-            acc0 += ra.loadUnaligned(fromByteOffset: i &* 8, as: SIMD8<Double>.self)
+        while i + 8 <= n {
+            acc += ra.loadUnaligned(fromByteOffset: i &* 8, as: SIMD8<Double>.self)
                 * rb.loadUnaligned(fromByteOffset: i &* 8, as: SIMD8<Double>.self)
             i &+= 8
         }
-        var s = (acc0 + acc1).sum()
+        var s = acc.sum()
         while i < n {
             s += a[i] * b[i]
             i &+= 1
@@ -47,24 +43,15 @@ enum DenseKernels {
         _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafePointer<Double>, _ n: Int
     ) -> (Double, Double) {
         let ra = UnsafeRawPointer(a), rb = UnsafeRawPointer(b), rc = UnsafeRawPointer(c)
-        var b0 = SIMD8<Double>(), b1 = SIMD8<Double>(), c0 = SIMD8<Double>(), c1 = SIMD8<Double>()
+        var accB = SIMD8<Double>(), accC = SIMD8<Double>()
         var i = 0
-        while i + 16 <= n {
-            let a0 = ra.loadUnaligned(fromByteOffset: i &* 8, as: SIMD8<Double>.self)
-            let a1 = ra.loadUnaligned(fromByteOffset: (i &+ 8) &* 8, as: SIMD8<Double>.self)
-            b0 += a0 * rb.loadUnaligned(fromByteOffset: i &* 8, as: SIMD8<Double>.self)
-            b1 += a1 * rb.loadUnaligned(fromByteOffset: (i &+ 8) &* 8, as: SIMD8<Double>.self)
-            c0 += a0 * rc.loadUnaligned(fromByteOffset: i &* 8, as: SIMD8<Double>.self)
-            c1 += a1 * rc.loadUnaligned(fromByteOffset: (i &+ 8) &* 8, as: SIMD8<Double>.self)
-            i &+= 16
-        }
-        if i + 8 <= n {
-            let a0 = ra.loadUnaligned(fromByteOffset: i &* 8, as: SIMD8<Double>.self)
-            b0 += a0 * rb.loadUnaligned(fromByteOffset: i &* 8, as: SIMD8<Double>.self)
-            c0 += a0 * rc.loadUnaligned(fromByteOffset: i &* 8, as: SIMD8<Double>.self)
+        while i + 8 <= n {
+            let av = ra.loadUnaligned(fromByteOffset: i &* 8, as: SIMD8<Double>.self)
+            accB += av * rb.loadUnaligned(fromByteOffset: i &* 8, as: SIMD8<Double>.self)
+            accC += av * rc.loadUnaligned(fromByteOffset: i &* 8, as: SIMD8<Double>.self)
             i &+= 8
         }
-        var sb = (b0 + b1).sum(), sc = (c0 + c1).sum()
+        var sb = accB.sum(), sc = accC.sum()
         while i < n {
             sb += a[i] * b[i]
             sc += a[i] * c[i]
