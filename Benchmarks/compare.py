@@ -378,6 +378,9 @@ def main():
             if "peakRSSBytes" in rs[0]:
                 v["peakRSSBytes"] = max(x["peakRSSBytes"] for x in rs)
                 v["setupPeakRSSBytes"] = max(x.get("setupPeakRSSBytes", 0) for x in rs)
+                if all(x.get("fitPeakRSSBytes") for x in rs):
+                    v["fitPeakRSSBytes"] = max(x["fitPeakRSSBytes"] for x in rs)
+                    v["inputsRSSBytes"] = max(x["inputsRSSBytes"] for x in rs)
     r = None if a.no_r else r_run(reps or 3)
 
     goals = []
@@ -397,7 +400,12 @@ def main():
     memory = {"designMatrixBytes": 1_000_000 * 10 * 8,
               "olsHC1PeakRSSBytes": swift["ols_hc1_n1000000"]["peakRSSBytes"],
               "lstsqPeakRSSBytes": swift["lstsq_n1000000"]["peakRSSBytes"],
-              "inputsPeakRSSBytes": swift["ols_hc1_n1000000"]["setupPeakRSSBytes"]}
+              "inputsPeakRSSBytes": swift["ols_hc1_n1000000"]["setupPeakRSSBytes"],
+              # Peak during the fits only (VmHWM reset after building the inputs) and the
+              # resident inputs: their difference is what the fit itself adds.
+              "olsHC1FitPeakRSSBytes": swift["ols_hc1_n1000000"].get("fitPeakRSSBytes"),
+              "lstsqFitPeakRSSBytes": swift["lstsq_n1000000"].get("fitPeakRSSBytes"),
+              "inputsRSSBytes": swift["ols_hc1_n1000000"].get("inputsRSSBytes")}
 
     print()
     print(f"{'goal':<12} {'ours':>10} {'anchor':>10} {'ratio':>7} {'bound':>8}  result")
@@ -418,6 +426,12 @@ def main():
     print(f"\nPeak RSS: OLS HC1 n = 1e6 {memory['olsHC1PeakRSSBytes'] / 1e6:.0f} MB, "
           f"lstsq {memory['lstsqPeakRSSBytes'] / 1e6:.0f} MB; after generating the inputs, before fitting "
           f"{memory['inputsPeakRSSBytes'] / 1e6:.0f} MB (design matrix {memory['designMatrixBytes'] / 1e6:.0f} MB)")
+    if memory["olsHC1FitPeakRSSBytes"]:
+        d = memory["designMatrixBytes"]
+        for label, key in (("OLS HC1", "olsHC1FitPeakRSSBytes"), ("lstsq", "lstsqFitPeakRSSBytes")):
+            extra = memory[key] - memory["inputsRSSBytes"]
+            print(f"  {label}: peak during the fits {memory[key] / 1e6:.0f} MB with the inputs resident "
+                  f"({memory['inputsRSSBytes'] / 1e6:.0f} MB): the fit adds {extra / 1e6:.0f} MB = {extra / d:.2f} × the design")
     info["loadAverageAtEnd"] = os.getloadavg()
     with open(a.out, "w") as f:
         json.dump({"machine": info, "goals": goals, "scaling": scaling, "memory": memory, "swift": swift,

@@ -72,6 +72,27 @@ import Testing
         }
     }
 
+    /// The unweighted residual pass runs four rows per vector (and a scalar tail); the
+    /// weighted pass is scalar. With unit weights both must give the same bits: the
+    /// vector code performs the scalar operations lane by lane. n = 1003 leaves a tail;
+    /// the second response, scaled by 1e-140, has squared residuals near 1e-314, below
+    /// the split product's range, so the lanes take the guarded fallback.
+    @Test func vectorResidualPassEqualsScalarPass() throws {
+        var rng = Xoshiro256StarStar(seed: 31)
+        let n = 1_003
+        let x1 = (0..<n).map { _ in RandomDraws.uniform(using: &rng) }
+        let y = x1.map { 2 - 3 * $0 + 1e-3 * RandomDraws.uniform(using: &rng) }
+        for yy in [y, y.map { $0 * 1e-140 }] {
+            let x = try #require(Matrix(columns: [[Double](repeating: 1, count: n), x1]))
+            let options = LeastSquaresOptions(precision: .double)
+            let plain = try LeastSquares.fit(x, yy, options: options)
+            let unit = try LeastSquares.fit(x, yy, weights: [Double](repeating: 1, count: n), options: options)
+            #expect(plain.residualSumOfSquares.bitPattern == unit.residualSumOfSquares.bitPattern)
+            #expect(plain.residuals == unit.residuals)
+            #expect(plain.fittedValues == unit.fittedValues)
+        }
+    }
+
     @Test func weightedEqualsRowScaledOLS() throws {
         let d = smallDesign()
         var rng = SplitMix64(seed: 3)

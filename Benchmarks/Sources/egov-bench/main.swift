@@ -42,6 +42,33 @@ func peakRSSBytes() -> Int {
     #endif
 }
 
+/// A `VmXXX:` field of /proc/self/status in bytes (Linux), nil elsewhere.
+func procStatusBytes(_ field: String) -> Int? {
+    #if os(Linux)
+    guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+    for line in text.split(separator: "\n") where line.hasPrefix(field + ":") {
+        let digits = line.dropFirst(field.count + 1).filter(\.isNumber)
+        return Int(digits).map { $0 * 1024 }
+    }
+    #endif
+    return nil
+}
+
+/// Resets the kernel's peak-RSS mark (VmHWM) to the current RSS (Linux ≥ 4.0:
+/// writing 5 to /proc/self/clear_refs), so the peak of the timed calls can be
+/// told apart from the high-water mark of building the inputs. Returns false
+/// when that is not possible.
+func resetPeakRSS() -> Bool {
+    #if os(Linux)
+    guard let h = FileHandle(forWritingAtPath: "/proc/self/clear_refs") else { return false }
+    defer { try? h.close() }
+    do { try h.write(contentsOf: Data("5".utf8)) } catch { return false }
+    return true
+    #else
+    return false
+    #endif
+}
+
 func median(_ v: [Double]) -> Double {
     let s = v.sorted()
     return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
@@ -64,6 +91,12 @@ struct Measurement: Codable {
     let peakRSSBytes: Int
     /// Peak RSS after building the inputs, before the first timed call.
     let setupPeakRSSBytes: Int
+    /// Resident set after building the inputs (the inputs themselves + runtime), and the
+    /// peak RSS during the warm-up and timed calls only (VmHWM reset after the setup):
+    /// `fitPeakRSSBytes − inputsRSSBytes` is what the workload itself adds. Nil where
+    /// /proc is not available.
+    let inputsRSSBytes: Int?
+    let fitPeakRSSBytes: Int?
     let check: Double
 }
 
@@ -322,6 +355,8 @@ for w in allWorkloads where only?.contains(w.name) ?? true {
     do {
         let body = try w.setup()
         let setupRSS = peakRSSBytes()
+        let inputsRSS = procStatusBytes("VmRSS")
+        let canResetPeak = resetPeakRSS()
         sink += try body()  // warm-up
         var times: [Double] = []
         var check = 0.0
@@ -335,12 +370,14 @@ for w in allWorkloads where only?.contains(w.name) ?? true {
         results.append(Measurement(name: w.name, description: w.description, repetitions: times.count,
                                    medianSeconds: median(times), minSeconds: times.min() ?? .nan,
                                    timesSeconds: times, peakRSSBytes: peakRSSBytes(),
-                                   setupPeakRSSBytes: setupRSS, check: check))
+                                   setupPeakRSSBytes: setupRSS, inputsRSSBytes: inputsRSS,
+                                   fitPeakRSSBytes: canResetPeak ? procStatusBytes("VmHWM") : nil, check: check))
         if !json {
             let padded = w.name.padding(toLength: 18, withPad: " ", startingAt: 0)
-            print(padded + String(format: " median %10.3f ms  min %10.3f ms  reps %3d  maxrss %7.1f MB  check %.6g",
+            let fitPeak = canResetPeak ? (procStatusBytes("VmHWM").map { Double($0) / 1e6 } ?? .nan) : .nan
+            print(padded + String(format: " median %10.3f ms  min %10.3f ms  reps %3d  maxrss %7.1f MB  inputs %7.1f MB  fit peak %7.1f MB  check %.6g",
                          median(times) * 1e3, (times.min() ?? .nan) * 1e3, times.count,
-                         Double(peakRSSBytes()) / 1e6, check))
+                         Double(peakRSSBytes()) / 1e6, Double(inputsRSS ?? 0) / 1e6, fitPeak, check))
         }
     } catch {
         FileHandle.standardError.write("\(w.name): \(error)\n".data(using: .utf8)!)

@@ -6,16 +6,20 @@
 ///
 /// * `twoSum` (Knuth, TAOCP vol. 2, §4.2.2; Møller 1965) and `fastTwoSum`
 ///   (Dekker 1971, needs |a| ≥ |b|) return the rounded sum and its exact error.
-/// * `twoProduct` uses one fused multiply-add: `e = fma(a, b, -p)` is the exact
-///   error of `p = a·b` (Karp & Markstein 1997; Ogita, Rump & Oishi 2005).
+/// * `twoProduct` returns the exact error `e = a·b − p` of `p = a·b`, the value of
+///   `fma(a, b, -p)` (Karp & Markstein 1997; Ogita, Rump & Oishi 2005), computed by
+///   Dekker's splitting where that is exact and by the fma elsewhere (`productError`).
 /// * `+`, `-`: the "accurate" double-word addition of Hida, Li & Bailey's QD
 ///   library (2001), Algorithm 6 (AccurateDWPlusDW) in Joldes, Muller & Popescu,
 ///   "Tight and rigorous error bounds for basic building blocks of double-word
 ///   arithmetic", ACM TOMS 44(2), 2017: relative error ≤ 3u²/(1−4u) ≈ 3u².
-/// * `*`: Algorithm 12 (DWTimesDW3, with fma) of Joldes–Muller–Popescu 2017:
-///   relative error ≤ 5u² as proven there (Muller & Rideau, ACM TOMS 2022,
-///   sharpen it to 4u²). `DoubleDouble * Double` is their Algorithm 9
-///   (DWTimesFP3): ≤ 2u².
+/// * `*`: Algorithm 10 (DWTimesDW1) of Joldes–Muller–Popescu 2017: relative
+///   error ≤ 7u². `DoubleDouble * Double` is their Algorithm 7 (DWTimesFP1):
+///   ≤ 1.5u². These are the forms without a fused multiply-add in the cross
+///   terms (the fma forms, Algorithms 12 and 9, bound 5u² and 2u²): on the
+///   generic x86-64 target the fma is a libm call, which made double-double code
+///   several times slower (Benchmarks/RESULTS.md); the extra u² is far below
+///   anything a `Double` result can show.
 /// * `/`: Algorithm 17 (DWDivDW2) of Joldes–Muller–Popescu 2017: relative error
 ///   ≤ 15u² + 56u³.
 /// * `sqrt`: one Newton (Karp–Markstein) correction of the double square root,
@@ -80,17 +84,54 @@ public struct DoubleDouble: Sendable, Hashable, Codable, Comparable, CustomStrin
         return (s, e)
     }
 
-    /// `a · b = p + e` exactly (barring underflow), using one fused multiply-add.
+    /// `a · b = p + e` exactly (barring underflow).
     @inlinable public static func twoProduct(_ a: Double, _ b: Double) -> (product: Double, error: Double) {
         let p = a * b
-        // (-p).addingProduct(a, b) is fma(a, b, -p): the exact error of the product.
-        return (p, (-p).addingProduct(a, b))
+        return (p, productError(a, b, p))
     }
 
     /// The exact product of two doubles as a double-double.
     @inlinable public static func product(_ a: Double, _ b: Double) -> DoubleDouble {
         let p = a * b
-        return DoubleDouble(uncheckedHi: p, lo: (-p).addingProduct(a, b))
+        return DoubleDouble(uncheckedHi: p, lo: productError(a, b, p))
+    }
+
+    /// `a·b − p` for `p = fl(a·b)`, exactly: the same value as `fma(a, b, −p)`.
+    ///
+    /// Where the inputs allow, by Dekker's splitting (Dekker, Numer. Math. 18, 1971;
+    /// Veltkamp's split `a = aₕ + aₗ` into two 26-bit halves with the constant 2²⁷ + 1):
+    /// it is exact when no intermediate overflows (|a|, |b| < 2⁹⁹⁵) and no partial
+    /// product underflows (|p| > 2⁻⁹¹⁶ leaves room for aₗ·bₗ ≥ 2⁻¹⁰⁷⁰·…, Muller et al.,
+    /// *Handbook of Floating-Point Arithmetic*, 2nd ed., §4.4.2). Outside that range,
+    /// and for non-finite values, the fused multiply-add. Why not always the fma:
+    /// without a hardware-FMA target flag (the generic x86-64 target Swift builds for)
+    /// `addingProduct` is a call into libm, and every call also spills all the live
+    /// vector registers (the SysV ABI saves none of them); the split is ~17 inlined
+    /// flops. Both give the identical, exact result.
+    @inlinable @inline(__always)
+    static func productError(_ a: Double, _ b: Double, _ p: Double) -> Double {
+        let ap = Swift.abs(p)
+        if Swift.abs(a) < 0x1p995 && Swift.abs(b) < 0x1p995 && ap > 0x1p-916 && ap < 0x1p1020 {
+            return splitProductError(a, b, p)
+        }
+        // (-p).addingProduct(a, b) is fma(a, b, -p): the exact error of the product.
+        return (-p).addingProduct(a, b)
+    }
+
+    /// Dekker's product error without the range guard, for loops that check the
+    /// overflow bounds once per column. Exact under `productError`'s conditions; when
+    /// only the underflow condition fails (|a·b| ≤ 2⁻⁹¹⁶) its error is below 2⁻¹⁰²⁰ in
+    /// absolute value, where a fused multiply-add's result is rounded to subnormal
+    /// precision as well.
+    @inlinable @inline(__always)
+    static func splitProductError(_ a: Double, _ b: Double, _ p: Double) -> Double {
+        let ca = 134_217_729.0 * a
+        let ah = ca - (ca - a)
+        let al = a - ah
+        let cb = 134_217_729.0 * b
+        let bh = cb - (cb - b)
+        let bl = b - bh
+        return ((ah * bh - p) + ah * bl + al * bh) + al * bl
     }
 
     /// The exact sum of two doubles as a double-double.
@@ -123,22 +164,29 @@ public struct DoubleDouble: Sendable, Hashable, Codable, Comparable, CustomStrin
     @inlinable public static func - (x: DoubleDouble, y: DoubleDouble) -> DoubleDouble { x + (-y) }
     @inlinable public static func - (x: DoubleDouble, y: Double) -> DoubleDouble { x + (-y) }
 
-    @inlinable public static func * (x: DoubleDouble, y: DoubleDouble) -> DoubleDouble {
+    /// Double-word times double-word: Algorithm 10 (DWTimesDW1) of Joldes, Muller &
+    /// Popescu 2017, the fma-free form: the exact product of the high parts plus the
+    /// rounded cross terms `x.hi·y.lo + x.lo·y.hi`. Relative error ≤ 7u².
+    @inlinable @inline(__always) public static func * (x: DoubleDouble, y: DoubleDouble) -> DoubleDouble {
         let ch = x.hi * y.hi
-        let cl1 = (-ch).addingProduct(x.hi, y.hi)
-        let tl0 = x.lo * y.lo
-        let tl1 = tl0.addingProduct(x.hi, y.lo)
-        let cl2 = tl1.addingProduct(x.lo, y.hi)
+        let cl1 = productError(x.hi, y.hi, ch)
+        let tl1 = x.hi * y.lo
+        let tl2 = x.lo * y.hi
+        let cl2 = tl1 + tl2
         let cl3 = cl1 + cl2
         let (zh, zl) = fastTwoSum(ch, cl3)
         return DoubleDouble(uncheckedHi: zh, lo: zl)
     }
 
-    @inlinable public static func * (x: DoubleDouble, y: Double) -> DoubleDouble {
+    /// Double-word times double: Algorithm 7 (DWTimesFP1) of Joldes, Muller & Popescu
+    /// 2017, relative error ≤ 1.5u², without a fused multiply-add.
+    @inlinable @inline(__always) public static func * (x: DoubleDouble, y: Double) -> DoubleDouble {
         let ch = x.hi * y
-        let cl1 = (-ch).addingProduct(x.hi, y)
-        let cl3 = cl1.addingProduct(x.lo, y)
-        let (zh, zl) = fastTwoSum(ch, cl3)
+        let cl1 = productError(x.hi, y, ch)
+        let cl2 = x.lo * y
+        let (th, tl1) = fastTwoSum(ch, cl2)
+        let tl2 = tl1 + cl1
+        let (zh, zl) = fastTwoSum(th, tl2)
         return DoubleDouble(uncheckedHi: zh, lo: zl)
     }
 

@@ -66,17 +66,27 @@ public enum LeastSquares {
     ) throws(LeastSquaresError) -> LeastSquaresFit {
         let n = x.rows
         let k = x.columns
-        try validate(x, y, weights: weights, low: designLowParts)
+        // Shapes first; the finiteness of X and y is checked on the fly by the
+        // triangle pass (one pass over X instead of two) and, only if it saw a
+        // non-finite entry, by the full scan that names the first one. Weights and
+        // low parts (rare) are scanned up front; any problem there also runs the
+        // full scan, so the error reported is the same as with a scan first.
+        try validateShapes(x, y, weights: weights, low: designLowParts)
+        if designLowParts != nil || (weights.map { w in !w.allSatisfy { $0.isFinite && $0 >= 0 } } ?? false) {
+            try validate(x, y, weights: weights, low: designLowParts)
+        }
+        let sqrtW: [Double]? = weights.map { $0.map { $0.squareRoot() } }
+
+        // 1–2. Double pass: triangle of [X y], then pivoting on the small factor.
+        var t = [Double](repeating: 0, count: (k + 1) * (k + 1))
+        let finite = tallSkinnyTriangle(
+            into: &t, x: x, xLow: designLowParts, columns: Array(0..<k), y: y, sqrtWeights: sqrtW)
+        if !finite { try validate(x, y, weights: weights, low: designLowParts) }
 
         let effectiveN = weights.map { $0.reduce(0) { $0 + ($1 > 0 ? 1 : 0) } } ?? n
         // With fewer rows than columns, aliasing would only reflect the lack of
         // data, not collinearity (R's lm silently returns NA there): refuse.
         if effectiveN < k { throw .insufficientObservations(observations: effectiveN, parameters: k) }
-        let sqrtW: [Double]? = weights.map { $0.map { $0.squareRoot() } }
-
-        // 1–2. Double pass: triangle of [X y], then pivoting on the small factor.
-        var t = [Double](repeating: 0, count: (k + 1) * (k + 1))
-        tallSkinnyTriangle(into: &t, x: x, xLow: designLowParts, columns: Array(0..<k), y: y, sqrtWeights: sqrtW)
         var piv = PivotedTriangle(triangle: t, k: k)
         let tol = options.rankTolerance ?? Double(max(n, k)) * Double.ulpOfOne
         piv.factor(pivoting: .deferAliased, tolerance: tol)
@@ -152,7 +162,7 @@ public enum LeastSquares {
             rOut = rD
             residualsDouble(
                 x: x, low: designLowParts, kept: kept, beta: beta, y: y, weights: weights,
-                residuals: &residuals, fitted: &fitted, rss: &rss)
+                columnNorms: piv.originalNorms, residuals: &residuals, fitted: &fitted, rss: &rss)
             if options.computeLeverage {
                 leverage = leverages(x: x, low: nil, kept: kept, r: rD, sqrtWeights: sqrtW)
             }
@@ -169,7 +179,7 @@ public enum LeastSquares {
             conditionNumber: kappa, scaledConditionNumber: kappaScaled, method: method, notes: notes)
     }
 
-    private static func validate(
+    private static func validateShapes(
         _ x: Matrix, _ y: [Double], weights: [Double]?, low: Matrix?
     ) throws(LeastSquaresError) {
         let n = x.rows
@@ -179,6 +189,14 @@ public enum LeastSquares {
         if let l = low, l.rows != n || l.columns != x.columns {
             throw .dimensionMismatch(what: "designLowParts", expected: n * x.columns, actual: l.rows * l.columns)
         }
+    }
+
+    /// The full scan (after `validateShapes`): the first non-finite design entry
+    /// (column-major order), response or invalid weight.
+    private static func validate(
+        _ x: Matrix, _ y: [Double], weights: [Double]?, low: Matrix?
+    ) throws(LeastSquaresError) {
+        let n = x.rows
         for j in 0..<x.columns {
             for i in 0..<n where !x.storage[i + j * n].isFinite {
                 throw .nonFiniteDesign(row: i, column: j, value: x.storage[i + j * n])
@@ -200,25 +218,37 @@ public enum LeastSquares {
     /// about one rounding even when it cancels almost completely.
     private static func residualsDouble(
         x: Matrix, low: Matrix?, kept: [Int], beta: [Double], y: [Double], weights: [Double]?,
-        residuals: inout [Double], fitted: inout [Double], rss: inout DoubleDouble
+        columnNorms: [Double], residuals: inout [Double], fitted: inout [Double], rss: inout DoubleDouble
     ) {
         let n = x.rows
-        var hi = [Double](repeating: 0, count: n)
-        var lo = [Double](repeating: 0, count: n)
+        // `fitted` accumulates the high parts and `residuals` the low parts, so no
+        // extra n-vectors are allocated (2 × 8 MB at n = 1e6); both are overwritten
+        // with their final values row by row below.
         x.storage.withUnsafeBufferPointer { xs in
-            hi.withUnsafeMutableBufferPointer { h in
-                lo.withUnsafeMutableBufferPointer { l in
+            fitted.withUnsafeMutableBufferPointer { h in
+                residuals.withUnsafeMutableBufferPointer { l in
                     for (c, j) in kept.enumerated() {
                         let b = beta[c]
                         let base = j * n
-                        for i in 0..<n {
-                            let pr = xs[base + i] * b
-                            let pe = (-pr).addingProduct(xs[base + i], b)
-                            let s = h[i] + pr
-                            let bb = s - h[i]
-                            let se = (h[i] - (s - bb)) + (pr - bb)
-                            h[i] = s
-                            l[i] += pe + se
+                        // The split form of the exact product error, chosen once per
+                        // column: it cannot overflow when ‖x_j‖ (≥ max|x_ij|) and |β_j|
+                        // and their product are bounded (`DoubleDouble.productError`), and
+                        // it runs branch-free and vectorised. Otherwise the guarded form.
+                        let bound = columnNorms[j]
+                        if bound < 0x1p994 && Swift.abs(b) < 0x1p994 && bound * Swift.abs(b) < 0x1p1019 {
+                            if let xp = xs.baseAddress, let hp = h.baseAddress, let lp = l.baseAddress {
+                                DenseKernels.accumulateExactProducts(xp + base, b, hi: hp, lo: lp, n)
+                            }
+                        } else {
+                            for i in 0..<n {
+                                let pr = xs[base + i] * b
+                                let pe = DoubleDouble.productError(xs[base + i], b, pr)
+                                let s = h[i] + pr
+                                let bb = s - h[i]
+                                let se = (h[i] - (s - bb)) + (pr - bb)
+                                h[i] = s
+                                l[i] += pe + se
+                            }
                         }
                         if let lowM = low {
                             lowM.storage.withUnsafeBufferPointer { ls in
@@ -230,16 +260,110 @@ public enum LeastSquares {
             }
         }
         var acc = DoubleDouble.zero
-        for i in 0..<n {
-            let f = DoubleDouble(hi[i], lo[i])
+        // Four partial sums (rows i mod 4) so that consecutive double-double additions,
+        // each a chain of about ten dependent operations, overlap; combined at the end.
+        // Same accuracy class: each partial sum and the final combination are double-double.
+        var part = (DoubleDouble.zero, DoubleDouble.zero, DoubleDouble.zero, DoubleDouble.zero)
+        @inline(__always) func term(_ i: Int) -> DoubleDouble {
+            let f = DoubleDouble(fitted[i], residuals[i])
             let r = DoubleDouble(y[i]) - f
-            let rd = r.doubleValue
-            residuals[i] = rd
+            residuals[i] = r.doubleValue
             fitted[i] = f.doubleValue
             let r2 = r * r
-            acc = acc + (weights.map { r2 * $0[i] } ?? r2)
+            return weights.map { r2 * $0[i] } ?? r2
         }
+        var i = 0
+        if weights == nil {
+            // The same operations on four rows at once (lane j holds partial sum j).
+            (part, i) = unweightedResidualSquaresSIMD(
+                y: y, residuals: &residuals, fitted: &fitted)
+        }
+        while i + 4 <= n {
+            part.0 = part.0 + term(i)
+            part.1 = part.1 + term(i + 1)
+            part.2 = part.2 + term(i + 2)
+            part.3 = part.3 + term(i + 3)
+            i += 4
+        }
+        while i < n {
+            part.0 = part.0 + term(i)
+            i += 1
+        }
+        acc = (part.0 + part.1) + (part.2 + part.3)
         rss = acc
+    }
+
+    /// The unweighted `term` loop of `residualsDouble` on `SIMD4` lanes: for rows
+    /// `4q + j`, lane `j` forms `f = hi + lo` (TwoSum), `r = y − f` (accurate double-word
+    /// addition), `r²` (DWTimesDW1) and adds it to partial sum `j`, exactly the scalar
+    /// operations in the same order (so the same bits). Lanes whose exact product error
+    /// would leave the range of the split form (`DoubleDouble.productError`) are
+    /// redone with the guarded scalar form. Returns the four partial sums and the
+    /// number of rows done (a multiple of 4).
+    private static func unweightedResidualSquaresSIMD(
+        y: [Double], residuals: inout [Double], fitted: inout [Double]
+    ) -> ((DoubleDouble, DoubleDouble, DoubleDouble, DoubleDouble), Int) {
+        typealias V = SIMD4<Double>
+        let n = y.count
+        @inline(__always) func twoSum(_ a: V, _ b: V) -> (V, V) {
+            let s = a + b
+            let bb = s - a
+            return (s, (a - (s - bb)) + (b - bb))
+        }
+        @inline(__always) func fastTwoSum(_ a: V, _ b: V) -> (V, V) {
+            let s = a + b
+            return (s, b - (s - a))
+        }
+        // Accurate double-word addition (DoubleDouble.+), lane by lane.
+        @inline(__always) func add(_ xh: V, _ xl: V, _ yh: V, _ yl: V) -> (V, V) {
+            let (sh, sl0) = twoSum(xh, yh)
+            let (th, tl) = twoSum(xl, yl)
+            let (vh, vl) = fastTwoSum(sh, sl0 + th)
+            return fastTwoSum(vh, tl + vl)
+        }
+        var accH = V(), accL = V()
+        var done = 0
+        y.withUnsafeBufferPointer { yb in
+            residuals.withUnsafeMutableBufferPointer { rb in
+                fitted.withUnsafeMutableBufferPointer { fb in
+                    guard let yp = yb.baseAddress, let rp = rb.baseAddress, let fp = fb.baseAddress else { return }
+                    let ry = UnsafeRawPointer(yp), rr = UnsafeMutableRawPointer(rp), rf = UnsafeMutableRawPointer(fp)
+                    let split = V(repeating: 134_217_729.0)
+                    var i = 0
+                    while i + 4 <= n {
+                        let off = i &* 8
+                        let (fh, fl) = twoSum(rf.loadUnaligned(fromByteOffset: off, as: V.self),
+                                              rr.loadUnaligned(fromByteOffset: off, as: V.self))
+                        let yv = ry.loadUnaligned(fromByteOffset: off, as: V.self)
+                        let (rh, rl) = add(yv, V(), -fh, -fl)
+                        rr.storeBytes(of: rh + rl, toByteOffset: off, as: V.self)
+                        rf.storeBytes(of: fh + fl, toByteOffset: off, as: V.self)
+                        // r² by DWTimesDW1 with the split product error.
+                        let ch = rh * rh
+                        let c = split * rh
+                        let ah = c - (c - rh)
+                        let al = rh - ah
+                        var cl1 = ((ah * ah - ch) + ah * al + al * ah) + al * al
+                        // ch = rh² ≥ 0 (or NaN, which fails every comparison).
+                        let big = V(repeating: 0x1p995)
+                        let safe = (rh .< big) .& (-rh .< big) .& (ch .> V(repeating: 0x1p-916))
+                            .& (ch .< V(repeating: 0x1p1020))
+                        if !all(safe) {
+                            for j in 0..<4 where !safe[j] { cl1[j] = DoubleDouble.productError(rh[j], rh[j], ch[j]) }
+                        }
+                        let cl2 = rh * rl + rl * rh
+                        let cl3 = cl1 + cl2
+                        let (zh, zl) = fastTwoSum(ch, cl3)
+                        (accH, accL) = add(accH, accL, zh, zl)
+                        i &+= 4
+                    }
+                    done = i
+                }
+            }
+        }
+        let parts = (DoubleDouble(uncheckedHi: accH[0], lo: accL[0]), DoubleDouble(uncheckedHi: accH[1], lo: accL[1]),
+                     DoubleDouble(uncheckedHi: accH[2], lo: accL[2]), DoubleDouble(uncheckedHi: accH[3], lo: accL[3]))
+        return (parts, done)
     }
 
     private static func residualsDoubleDouble(

@@ -23,7 +23,12 @@ public struct FittedLinearModel: Sendable, Equatable {
     public let termNames: [String]
     let interceptColumn: Int?
     /// Input rows used, ascending (all rows unless singletons were dropped).
-    public let rows: [Int]
+    public var rows: [Int] { estimationRows ?? Array(0..<model.design.rows) }
+    /// The rows when they are a proper subset (fixed effects dropped singletons);
+    /// nil for all rows, so a plain fit does not build an n-element index (8 MB at n = 1e6).
+    let estimationRows: [Int]?
+    /// `rows.count` without building `rows`.
+    var rowCount: Int { estimationRows?.count ?? model.design.rows }
     let fixedEffectsCodes: [[Int]]
     public let fixedEffects: FixedEffectsSummary?
     /// Parameters absorbed by the fixed effects (0 without).
@@ -73,19 +78,22 @@ public struct FittedLinearModel: Sendable, Equatable {
             if fixedEffects != nil && (est == .hc2 || est == .hc3 || est == .hc4) {
                 throw .leverageCovarianceWithFixedEffects(est)
             }
-            var scale = [Double](repeating: 1, count: x.rows)
+            // HC0/HC1 need no per-row scale (nil), and no leverages.
+            var scale: [Double]? = nil
             if est == .hc2 || est == .hc3 || est == .hc4 {
+                var sc = [Double](repeating: 1, count: x.rows)
                 for i in 0..<x.rows where (weights?[i] ?? 1) > 0 {
                     let h = fit.leverage[i]
-                    if !(h < 1 - 1e-12) { throw .leverageOne(row: rows[i], estimator: est) }
+                    if !(h < 1 - 1e-12) { throw .leverageOne(row: estimationRows?[i] ?? i, estimator: est) }
                     switch est {
-                    case .hc2: scale[i] = 1 / (1 - h)
-                    case .hc3: scale[i] = 1 / ((1 - h) * (1 - h))
+                    case .hc2: sc[i] = 1 / (1 - h)
+                    case .hc3: sc[i] = 1 / ((1 - h) * (1 - h))
                     default:
                         let delta = Swift.min(4, Double(n) * h / Double(k))
-                        scale[i] = pow(1 - h, -delta)
+                        sc[i] = pow(1 - h, -delta)
                     }
                 }
+                scale = sc
             }
             v = SandwichCovariance.compute(fit: fit, x: x, low: low, weights: weights, meat: .heteroskedastic(scale: scale))
             if est == .hc1 {
@@ -167,10 +175,36 @@ public struct FittedLinearModel: Sendable, Equatable {
         let wts = weights
         func wsum(_ f: (Int) -> Double) -> Double {
             var s = DoubleDouble.zero
-            for i in 0..<y.count { let w = wts?[i] ?? 1; if w > 0 { s = s + DoubleDouble.product(f(i), w) } }
+            if let w = wts {
+                for i in 0..<y.count where w[i] > 0 { s = s + DoubleDouble.product(f(i), w[i]) }
+            } else {
+                // Unit weights: the products are exact, so add the doubles directly, into
+                // two partial sums (even and odd rows) so that consecutive double-double
+                // additions overlap.
+                // The two partial sums are the two lanes of a vector (the same
+                // operations as `DoubleDouble + Double` lane by lane).
+                typealias V = SIMD2<Double>
+                var accH = V(), accL = V()
+                var i = 0
+                while i + 2 <= y.count {
+                    let v = V(f(i), f(i + 1))
+                    // DoubleDouble + Double (JMP Algorithm 4): TwoSum, then FastTwoSum.
+                    let sh = accH + v
+                    let bb = sh - accH
+                    let sl = (accH - (sh - bb)) + (v - bb)
+                    let t = accL + sl
+                    let zh = sh + t
+                    accL = t - (zh - sh)
+                    accH = zh
+                    i += 2
+                }
+                s = DoubleDouble(uncheckedHi: accH[0], lo: accL[0])
+                if i < y.count { s = s + f(i) }
+                s = s + DoubleDouble(uncheckedHi: accH[1], lo: accL[1])
+            }
             return s.doubleValue
         }
-        let sumW = wsum { _ in 1 }
+        let sumW = wts == nil ? Double(y.count) : wsum { _ in 1 }
         let withinR2: Double?
         let r2: Double
         let adjR2: Double
@@ -250,7 +284,7 @@ public struct FittedLinearModel: Sendable, Equatable {
             coefficients: coefs, droppedTerms: droppedTerms, covariance: v, covarianceLabel: label,
             clusters: clusterInfo, smallSampleFactor: factor, smallSampleParameters: kAdj, statisticKind: kind,
             inferenceDegreesOfFreedom: kind == .t ? inferenceDF : nil, level: level, observations: n,
-            observationsDropped: model.design.rows - rows.count, residualDegreesOfFreedom: dfResid,
+            observationsDropped: model.design.rows - rowCount, residualDegreesOfFreedom: dfResid,
             modelDegreesOfFreedom: q, sigma: sigma2.squareRoot(), rSquared: r2, adjustedRSquared: adjR2,
             rSquaredKind: r2Kind, withinRSquared: withinR2, fTest: fTest, logLikelihood: ll,
             aic: -2 * ll + 2 * pLL, bic: -2 * ll + log(nn) * pLL, conditionNumber: fit.conditionNumber,
@@ -266,7 +300,7 @@ public struct FittedLinearModel: Sendable, Equatable {
             throw .clusterLengthMismatch(name: variable.name, codes: variable.codes.count, observations: model.design.rows)
         }
         var map: [Int: Int] = [:]
-        var out = [Int](repeating: 0, count: rows.count)
+        var out = [Int](repeating: 0, count: rowCount)
         var positive = Set<Int>()
         for (r, i) in rows.enumerated() {
             let c = variable.codes[i]

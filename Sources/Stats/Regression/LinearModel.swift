@@ -47,7 +47,14 @@ public struct LinearModel: Sendable, Equatable {
         covariance: CovarianceEstimator = .classical, level: Double = 0.95,
         absorbedParameters rule: AbsorbedParameterRule = .nested
     ) throws(RegressionError) -> RegressionResult {
-        try estimate().result(covariance: covariance, level: level, absorbedParameters: rule)
+        // The result is all the caller gets back, so the leverages (n·k²/2 flops and
+        // an n-vector) are computed only when the estimator uses them (HC2–HC4).
+        var model = self
+        switch covariance.kind {
+        case .hc2, .hc3, .hc4: break
+        case .classical, .hc0, .hc1, .cluster, .twoWayCluster: model.options.computeLeverage = false
+        }
+        return try model.estimate().result(covariance: covariance, level: level, absorbedParameters: rule)
     }
 
     /// Fits the model once; ask the returned value for results under any covariance.
@@ -70,7 +77,7 @@ public struct LinearModel: Sendable, Equatable {
         var names = termNames
         var y = response
         var w = weights
-        var rows = Array(0..<n)
+        var rows: [Int]? = nil  // nil: all rows
         var fe: FixedEffectsSummary? = nil
         var feCodes: [[Int]] = []
         var absorbed = 0
@@ -107,6 +114,7 @@ public struct LinearModel: Sendable, Equatable {
             x = a.x
             y = a.y
             rows = a.kept
+            let keptRows = a.kept
             w = weights.map { ww in a.kept.map { ww[$0] } }
             yOriginal = a.kept.map { response[$0] }
             feCodes = a.denseCodes
@@ -119,7 +127,7 @@ public struct LinearModel: Sendable, Equatable {
             // similar scale-free ratio).
             var keep: [Int] = []
             for j in 0..<x.columns {
-                let before = rows.map { design.storage[$0 + columnMap[j] * n] }
+                let before = keptRows.map { design.storage[$0 + columnMap[j] * n] }
                 let after = x.column(j)
                 if scaledNorm(after) <= FixedEffects.collinearityTolerance * scaledNorm(before) {
                     feCollinear.append(names[j])
@@ -149,7 +157,7 @@ public struct LinearModel: Sendable, Equatable {
         }
         return FittedLinearModel(
             model: self, fit: fit, x: x, low: low, y: y, yOriginal: yOriginal, weights: w,
-            termNames: names, interceptColumn: interceptColumn, rows: rows,
+            termNames: names, interceptColumn: interceptColumn, estimationRows: rows,
             fixedEffectsCodes: feCodes, fixedEffects: fe, absorbedParameters: absorbed,
             droppedTerms: feCollinear + aliased, notes: notes)
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The reference distributions of the regression layer (t, z, F, χ² tests and
 /// confidence intervals), forwarded to `Stats/Distributions`. The regression
 /// code calls them only through this file. Invalid degrees of freedom (≤ 0,
@@ -8,9 +10,19 @@ enum ReferenceDistributions {
     static let isAvailable = true
 
     /// `t` with `P(T > t) = p` (e.g. `p = α/2` for a two-sided interval).
+    ///
+    /// Memoised per `(p, ν)`: the quantile is solved iteratively on the double-double
+    /// t CDF (dozens of incomplete-beta evaluations), and a batch of fits asks for the
+    /// same critical value with the same residual df again and again (10,000 small
+    /// fits spent half their time here, Benchmarks/RESULTS.md). The cached value is
+    /// the one `StudentT.upperQuantile` returns, bit for bit.
     static func studentTUpperQuantile(_ p: Double, degreesOfFreedom df: Double) -> Double {
+        let key = QuantileKey(p: p.bitPattern, df: df.bitPattern)
+        if let hit = studentTQuantileCache.value(for: key) { return hit }
         guard let t = try? StudentT(degreesOfFreedom: df) else { return .nan }
-        return t.upperQuantile(p)
+        let q = t.upperQuantile(p)
+        studentTQuantileCache.store(q, for: key)
+        return q
     }
 
     /// `z` with `P(Z > z) = p`.
@@ -43,3 +55,29 @@ enum ReferenceDistributions {
         return d.sf(x)
     }
 }
+
+struct QuantileKey: Hashable, Sendable {
+    let p: UInt64
+    let df: UInt64
+}
+
+/// A small thread-safe memo of t critical values (bounded: cleared when it reaches
+/// `capacity` entries, so an unusual caller with many distinct df cannot grow it).
+final class QuantileCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [QuantileKey: Double] = [:]
+    private let capacity = 512
+
+    func value(for key: QuantileKey) -> Double? {
+        lock.lock(); defer { lock.unlock() }
+        return entries[key]
+    }
+
+    func store(_ value: Double, for key: QuantileKey) {
+        lock.lock(); defer { lock.unlock() }
+        if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
+        entries[key] = value
+    }
+}
+
+let studentTQuantileCache = QuantileCache()

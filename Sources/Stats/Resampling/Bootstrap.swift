@@ -84,33 +84,36 @@ public struct BootstrapResult: Sendable, Equatable, Codable {
         centering: JackknifeCentering = .jackknifeMean
     ) throws(ResamplingError) -> BootstrapInterval {
         try BootstrapIntervals.validate(level: level)
-        let t = replicates.filter(\.isFinite).sorted()
-        guard !t.isEmpty else { throw ResamplingError.noFiniteReplicates }
+        // The finite replicates, unsorted: the intervals need at most four order
+        // statistics, found by selection (`OrderStatistics`), not a full sort.
+        let finite = replicates.filter(\.isFinite)
+        guard !finite.isEmpty else { throw ResamplingError.noFiniteReplicates }
+        var t = OrderStatistics(finite)
         let lowerAlpha = (1 - level) / 2, upperAlpha = (1 + level) / 2
         switch method {
         case .percentile:
-            let lo = BootstrapIntervals.normalInterpolatedQuantile(sorted: t, lowerAlpha)
-            let hi = BootstrapIntervals.normalInterpolatedQuantile(sorted: t, upperAlpha)
+            let lo = BootstrapIntervals.normalInterpolatedQuantile(&t, lowerAlpha)
+            let hi = BootstrapIntervals.normalInterpolatedQuantile(&t, upperAlpha)
             return BootstrapInterval(lower: lo.value, upper: hi.value, level: level, method: method,
                                      usesExtremeOrderStatistics: lo.extreme || hi.extreme)
         case .basic:
-            let lo = BootstrapIntervals.normalInterpolatedQuantile(sorted: t, upperAlpha)
-            let hi = BootstrapIntervals.normalInterpolatedQuantile(sorted: t, lowerAlpha)
+            let lo = BootstrapIntervals.normalInterpolatedQuantile(&t, upperAlpha)
+            let hi = BootstrapIntervals.normalInterpolatedQuantile(&t, lowerAlpha)
             return BootstrapInterval(lower: 2 * estimate - lo.value, upper: 2 * estimate - hi.value, level: level,
                                      method: method, usesExtremeOrderStatistics: lo.extreme || hi.extreme)
         case .normal:
-            let bias = Descriptive.mean(t) - estimate
-            let margin = Descriptive.standardDeviation(t) * Normal.standard.quantile(upperAlpha)
+            let bias = Descriptive.mean(finite) - estimate
+            let margin = Descriptive.standardDeviation(finite) * Normal.standard.quantile(upperAlpha)
             return BootstrapInterval(lower: estimate - bias - margin, upper: estimate - bias + margin,
                                      level: level, method: method)
         case .bca:
-            let below = t.lazy.filter { $0 < estimate }.count
-            let z0 = Normal.standard.quantile(Double(below) / Double(t.count))
+            let below = finite.lazy.filter { $0 < estimate }.count
+            let z0 = Normal.standard.quantile(Double(below) / Double(finite.count))
             guard z0.isFinite else { throw ResamplingError.bcaBiasInfinite }
             let a = try BootstrapIntervals.acceleration(estimate: estimate, jackknife: jackknife, centering: centering)
             let (alphaLo, alphaHi) = BootstrapIntervals.bcaLevels(z0: z0, acceleration: a, level: level)
-            let lo = BootstrapIntervals.normalInterpolatedQuantile(sorted: t, alphaLo)
-            let hi = BootstrapIntervals.normalInterpolatedQuantile(sorted: t, alphaHi)
+            let lo = BootstrapIntervals.normalInterpolatedQuantile(&t, alphaLo)
+            let hi = BootstrapIntervals.normalInterpolatedQuantile(&t, alphaHi)
             return BootstrapInterval(lower: lo.value, upper: hi.value, level: level, method: method,
                                      usesExtremeOrderStatistics: lo.extreme || hi.extreme,
                                      biasCorrection: z0, acceleration: a)

@@ -89,18 +89,31 @@ enum BootstrapIntervals {
     /// interpolation between θ*₍ₖ₎ and θ*₍ₖ₊₁₎, k = ⌊(B+1)α⌋, linear on the normal quantile
     /// scale; the extremes θ*₍₁₎ / θ*₍B₎ when k is 0 or ≥ B.
     static func normalInterpolatedQuantile(sorted t: [Double], _ alpha: Double) -> (value: Double, extreme: Bool) {
-        let r = t.count
+        normalInterpolatedQuantile(count: t.count, alpha) { t[$0] }
+    }
+
+    /// The same from unsorted replicates, by selection (`OrderStatistics`).
+    static func normalInterpolatedQuantile(
+        _ t: inout OrderStatistics, _ alpha: Double
+    ) -> (value: Double, extreme: Bool) {
+        normalInterpolatedQuantile(count: t.count, alpha) { t.value(atRank: $0) }
+    }
+
+    /// `t(j)` is the order statistic of 0-based rank `j`.
+    private static func normalInterpolatedQuantile(
+        count r: Int, _ alpha: Double, _ t: (Int) -> Double
+    ) -> (value: Double, extreme: Bool) {
         let rk = Double(r + 1) * alpha
         let extreme = !(rk > 1 && rk < Double(r))
         let kd = rk.rounded(.towardZero)
-        if kd <= 0 { return (t[0], extreme) }
-        if kd >= Double(r) { return (t[r - 1], extreme) }
+        if kd <= 0 { return (t(0), extreme) }
+        if kd >= Double(r) { return (t(r - 1), extreme) }
         let k = Int(kd)
-        if kd == rk { return (t[k - 1], extreme) }
+        if kd == rk { return (t(k - 1), extreme) }
         let z = Normal.standard.quantile(alpha)
         let zk = Normal.standard.quantile(kd / Double(r + 1))
         let zk1 = Normal.standard.quantile((kd + 1) / Double(r + 1))
-        let tk = t[k - 1], tk1 = t[k]
+        let tk = t(k - 1), tk1 = t(k)
         return (tk + (z - zk) / (zk1 - zk) * (tk1 - tk), extreme)
     }
 

@@ -77,3 +77,25 @@ struct BootFixture: Decodable {
             == "BCa interval undefined: every bootstrap replicate lies on one side of the estimate (z0 infinite); use the percentile interval")
     }
 }
+
+/// Selection (`OrderStatistics`) returns exactly what a full sort puts at each rank,
+/// with ties, after earlier queries have reordered the buffer, and on sorted and
+/// reversed inputs (the median-of-three worst cases of plain quickselect).
+@Suite struct OrderStatisticsTests {
+    @Test func everyRankEqualsTheSortedArray() {
+        var rng = Xoshiro256StarStar(seed: 5)
+        for n in [1, 2, 3, 10, 257, 2_000] {
+            let tied = (0..<n).map { _ in Double(RandomDraws.integer(below: 7, using: &rng)) }
+            let distinct = (0..<n).map { _ in RandomDraws.uniform(using: &rng) }
+            for values in [tied, distinct, distinct.sorted(), Array(distinct.sorted().reversed())] {
+                let sorted = values.sorted()
+                var os = OrderStatistics(values)
+                for _ in 0..<20 {
+                    let r = RandomDraws.index(below: n, using: &rng)
+                    #expect(os.value(atRank: r) == sorted[r])
+                }
+                #expect(os.value(atRank: 0) == sorted[0] && os.value(atRank: n - 1) == sorted[n - 1])
+            }
+        }
+    }
+}

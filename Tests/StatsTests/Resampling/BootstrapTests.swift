@@ -53,6 +53,23 @@ import Testing
         }
     }
 
+    /// A generator type the fast overload does not know runs the generic path; with the
+    /// same stream it must give bit-identical replicates to the `Xoshiro256StarStar` overload.
+    @Test func pearsonConcreteOverloadEqualsGenericOverload() throws {
+        struct Wrapped: RandomNumberGenerator {
+            var inner: Xoshiro256StarStar
+            mutating func next() -> UInt64 { inner.next() }
+        }
+        let u = (0..<57).map { Double($0 % 11) + 0.1 * Double($0) }
+        let v = (0..<57).map { Double(($0 * 7) % 13) - 0.05 * Double($0) }
+        var a = Xoshiro256StarStar(seed: 3)
+        var b = Wrapped(inner: Xoshiro256StarStar(seed: 3))
+        let concrete = try Bootstrap.pearson(x: u, y: v, resamples: 500, using: &a)
+        let generic = try Bootstrap.pearson(x: u, y: v, resamples: 500, using: &b)
+        #expect(concrete == generic)
+        #expect(a == b.inner)
+    }
+
     @Test func invalidArguments() {
         var rng = Xoshiro256StarStar(seed: 1)
         #expect(throws: ResamplingError.tooFewObservations(needed: 2, got: 1)) { try CaseResampling(count: 1) }
