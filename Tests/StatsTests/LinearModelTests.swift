@@ -46,6 +46,20 @@ import Testing
         #expect(a == (try MTCars.model().fit()))
     }
 
+    /// A fit estimated without leverages answers HC0/HC1 and refuses HC2–HC4 with a typed
+    /// error that says how to fix it (it used to trap on an empty leverage vector).
+    @Test func leverageEstimatorsNeedLeverages() throws {
+        var model = MTCars.model()
+        model.options.computeLeverage = false
+        let fitted = try model.estimate()
+        let hc1 = try fitted.result(covariance: .hc1)
+        #expect(hc1 == (try MTCars.model().fit(covariance: .hc1)))
+        for est in [CovarianceEstimator.hc2, .hc3, .hc4] {
+            #expect(throws: RegressionError.leveragesNotComputed(est.kind)) { try fitted.result(covariance: est) }
+        }
+        #expect(RegressionError.leveragesNotComputed(.hc3).description.contains("computeLeverage = true"))
+    }
+
     @Test func weightedLeastSquaresMatchesR() throws {
         let w = RegressionReferenceR.mtcarsDISP.map { 1 / $0 }
         let x = try #require(Matrix(columns: [MTCars.ones, RegressionReferenceR.mtcarsWT, RegressionReferenceR.mtcarsHP]))

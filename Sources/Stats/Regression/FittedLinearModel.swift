@@ -81,6 +81,7 @@ public struct FittedLinearModel: Sendable, Equatable {
             // HC0/HC1 need no per-row scale (nil), and no leverages.
             var scale: [Double]? = nil
             if est == .hc2 || est == .hc3 || est == .hc4 {
+                guard fit.leverage.count == x.rows else { throw .leveragesNotComputed(est) }
                 var sc = [Double](repeating: 1, count: x.rows)
                 for i in 0..<x.rows where (weights?[i] ?? 1) > 0 {
                     let h = fit.leverage[i]

@@ -18,6 +18,8 @@ public enum RegressionError: Error, Sendable, Equatable, CustomStringConvertible
     /// HC2–HC4 need the leverage of the full model, which the within
     /// transformation does not provide.
     case leverageCovarianceWithFixedEffects(CovarianceEstimator.Kind)
+    /// HC2–HC4 asked of a fit estimated without leverages (`computeLeverage = false`).
+    case leveragesNotComputed(CovarianceEstimator.Kind)
     /// An observation has leverage 1, so HC2–HC4 divide by zero.
     case leverageOne(row: Int, estimator: CovarianceEstimator.Kind)
     /// No residual degrees of freedom left.
@@ -41,6 +43,8 @@ public enum RegressionError: Error, Sendable, Equatable, CustomStringConvertible
             return "confidence level \(level) is not strictly between 0 and 1: use e.g. 0.95"
         case let .leverageCovarianceWithFixedEffects(kind):
             return "\(kind.rawValue.uppercased()) needs the leverage of the full dummy-variable model, which absorbing fixed effects does not give: use hc0, hc1 or a cluster-robust covariance, or put the fixed effects in the design as dummies"
+        case let .leveragesNotComputed(kind):
+            return "\(kind.rawValue.uppercased()) needs the leverages, and this fit was estimated with options.computeLeverage = false: estimate again with computeLeverage = true (the default), or use hc0, hc1 or a cluster-robust covariance"
         case let .leverageOne(row, estimator):
             return "observation \(row) has leverage 1 (it alone determines a coefficient), so \(estimator.rawValue.uppercased()) is undefined: drop that observation or use hc0/hc1"
         case let .noResidualDegreesOfFreedom(observations, parameters):
