@@ -42,7 +42,10 @@ DOC_TARGETS := Stats PanelData Modeling Plot PlotCairo Paradox EGovParadox
 docs: deps
 	$(SWIFT) package generate-documentation $(foreach t,$(DOC_TARGETS),--target $(t)) --enable-experimental-combined-documentation
 
+# The touch makes the harness and the CLI recompile: an incremental release build can keep
+# stale inlined copies of Stats functions in them (Benchmarks/RESULTS.md, "Stale builds").
 bench: deps
+	touch Benchmarks/Sources/egov-bench/main.swift Sources/egov/*.swift
 	$(SWIFT) build -c release --product egov-bench
 	$(SWIFT) build -c release --product egov
 	python3 -m pip install -q numpy scipy statsmodels matplotlib linearmodels threadpoolctl
