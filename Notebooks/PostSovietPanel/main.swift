@@ -15,7 +15,7 @@ func run() throws {
     let postSoviet = panel.countries.filter(panel.isPostSoviet)
     // end snippet
 
-    page.paragraph("Kazakhstan's e-government rank rose far faster than its governance (see the [Kazakhstan case study](../KazakhstanCaseStudy/README.md)). Knox & Janenova (2019) argue that this is a post-Soviet pattern: governments that inherited strong administrative states digitise services quickly while the institutions of accountability stay where they were. This notebook asks three questions of the 15 post-Soviet states against the rest of the world: where they stand now, whether the cross-country association of e-government with governance also holds *within* countries over time, and whether the within-country slope is different for the post-Soviet group, with inference that is honest about having only \(postSoviet.count) such countries.")
+    page.paragraph("Kazakhstan's e-government rank rose far faster than its governance (see the [Kazakhstan case study](../KazakhstanCaseStudy/README.md)). Knox & Janenova (2019) argue that this is a post-Soviet pattern: e-government advanced across the region without the gains in transparency and accountability it was expected to bring. This notebook asks three questions of the 15 post-Soviet states against the rest of the world: where they stand now, whether the cross-country association of e-government with governance also holds *within* countries over time, and whether the within-country slope is different for the post-Soviet group, with inference that is honest about having only \(postSoviet.count) such countries.")
     try page.code("load")
 
     // MARK: 1. where they stand
