@@ -13,9 +13,12 @@ struct OrderStatistics {
 
     var count: Int { values.count }
 
-    /// The value at 0-based `rank` of the ascending order.
-    mutating func value(atRank rank: Int) -> Double {
-        precondition(rank >= 0 && rank < values.count, "OrderStatistics: rank out of range")
+    /// The value at 0-based `rank` of the ascending order. The intervals only ask for ranks in
+    /// 0..<count of a non-empty sample; a rank outside is clamped to the nearest end and an
+    /// empty sample gives NaN, so no input can trap here.
+    mutating func value(atRank requested: Int) -> Double {
+        guard !values.isEmpty else { return .nan }
+        let rank = Swift.min(Swift.max(requested, 0), values.count - 1)
         var lo = 0, hi = values.count - 1
         var budget = 2 * (Swift.max(1, values.count).bitWidthLog2 + 1)
         return values.withUnsafeMutableBufferPointer { v -> Double in

@@ -98,4 +98,12 @@ struct BootFixture: Decodable {
             }
         }
     }
+
+    /// Out-of-range ranks clamp to the ends and an empty sample gives NaN: no trap.
+    @Test func outOfRangeNeverTraps() {
+        var os = OrderStatistics([3, 1, 2])
+        #expect(os.value(atRank: -1) == 1 && os.value(atRank: 3) == 3)
+        var empty = OrderStatistics([])
+        #expect(empty.value(atRank: 0).isNaN)
+    }
 }
