@@ -136,7 +136,9 @@ public struct CountryRegistry: Sendable {
 
     /// The entity a source's country name stands for.
     ///
-    /// - Parameter source: where the name was read (a file, a row), quoted in errors.
+    /// - Parameters:
+    ///   - name: the name as written (compared after `normalize`: case, accents, punctuation).
+    ///   - source: where the name was read (a file, a row), quoted in errors.
     /// - Throws: `RegistryError.unknownName` with the nearest known spellings, or
     ///   `.emptyName`.
     public func resolve(name: String, source: String? = nil) throws(RegistryError) -> Country {

@@ -87,6 +87,10 @@ extension FitBand {
     /// Fits `y` on `x` by OLS and evaluates the line and its band at `grid`.
     ///
     /// - Parameters:
+    ///   - x: the predictor values.
+    ///   - y: the response values, as many as `x`.
+    ///   - grid: where to evaluate the line and its band.
+    ///   - level: the confidence level of the band, in (0, 1).
     ///   - criticalValue: the quantile function of Student's t: given the
     ///     probability `1 − α/2` and the degrees of freedom `n − 2`, returns
     ///     `t_{1−α/2, n−2}`.

@@ -43,6 +43,7 @@ public struct BreuschPaganTest: Sendable, Equatable, Codable {
     /// Tests `model`'s residuals.
     ///
     /// - Parameters:
+    ///   - model: the fitted model whose residuals are tested.
     ///   - variant: `.koenker` (default) or `.original`.
     ///   - regressors: `Z`, one row per design row (zero-weight rows are
     ///     ignored), with an intercept column; default the model's design.

@@ -36,9 +36,13 @@ public struct FittedDesign: Sendable, Equatable {
     /// Fits `y` on `X` with `LeastSquares.fit` and keeps everything the diagnostics need.
     ///
     /// - Parameters:
+    ///   - design: X, n × k.
+    ///   - response: y, n values.
+    ///   - weights: WLS weights (n, non-negative), or nil for OLS.
     ///   - columnNames: one name per column; default `(Intercept)` for the
     ///     intercept and `x1`, `x2`, … for the others.
     ///   - intercept: how to find the intercept column (default: a column of ones).
+    ///   - options: least-squares options (leverages are always computed here).
     public init(
         design: Matrix, response: [Double], weights: [Double]? = nil, columnNames: [String]? = nil,
         intercept: Intercept = .detect, options: LeastSquaresOptions = LeastSquaresOptions()

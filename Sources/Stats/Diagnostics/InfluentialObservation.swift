@@ -30,7 +30,11 @@ public struct InfluentialObservation: Sendable, Equatable, Codable {
     /// observations that drive the result". The coefficient change is exact
     /// (the leave-one-out identity in `InfluenceMeasures`), not a refit.
     ///
-    /// - Parameter focusColumn: design column whose change to report, or `nil`.
+    /// - Parameters:
+    ///   - measures: the influence measures of `model`.
+    ///   - flags: which rows the cut-offs flag.
+    ///   - model: the fitted design the measures belong to.
+    ///   - focusColumn: design column whose change to report, or `nil`.
     /// - Throws: `.invalidColumn` when the column is outside the design or aliased.
     public static func ranked(
         _ measures: InfluenceMeasures, flags: InfluenceFlags, model: FittedDesign, focusColumn: Int? = nil

@@ -54,9 +54,11 @@ public enum VarianceInflation {
 
     /// VIF / GVIF per term.
     ///
-    /// - Parameter terms: the terms to report, each a set of non-intercept
-    ///   columns; default: every non-intercept column on its own, named by
-    ///   `model.columnNames`. Terms must not overlap.
+    /// - Parameters:
+    ///   - model: the fitted design.
+    ///   - terms: the terms to report, each a set of non-intercept
+    ///     columns; default: every non-intercept column on its own, named by
+    ///     `model.columnNames`. Terms must not overlap.
     public static func compute(_ model: FittedDesign, terms: [Term]? = nil) throws(DiagnosticsError) -> [VarianceInflationFactor] {
         let fit = model.fit
         guard let icol = model.interceptColumn else { throw .requiresIntercept(diagnostic: "the variance inflation factor") }

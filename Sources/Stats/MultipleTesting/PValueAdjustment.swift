@@ -34,9 +34,11 @@ public enum PValueAdjustment: String, CaseIterable, Sendable, Codable, CustomStr
 
     /// Adjusts `p` (no missing values), returning the adjusted values in the input order.
     ///
-    /// - Parameter numberOfTests: m, the number of tests in the family; defaults to
-    ///   `p.count`. A larger m (R's `n =`) treats the missing p-values as 1 for Hommel and
-    ///   as absent (but counted) for the others, exactly as R.
+    /// - Parameters:
+    ///   - p: the p-values, each in [0, 1].
+    ///   - numberOfTests: m, the number of tests in the family; defaults to
+    ///     `p.count`. A larger m (R's `n =`) treats the missing p-values as 1 for Hommel and
+    ///     as absent (but counted) for the others, exactly as R.
     /// - Throws: `MultipleTestingError` for a NaN or out-of-range p-value, or m < p.count.
     public func adjust(_ p: [Double], numberOfTests: Int? = nil) throws(MultipleTestingError) -> [Double] {
         for (i, v) in p.enumerated() where v.isNaN || v < 0 || v > 1 {

@@ -18,8 +18,13 @@ public enum Bootstrap {
     /// Draws `resamples` resamples with `scheme` and evaluates `statistic` on each, plus on
     /// the full sample and on every leave-one-unit-out jackknife sample (for BCa).
     ///
-    /// - Parameter progress: called with (completed, total) at most ~20 times per second,
-    ///   and once at the end; for a CLI progress line (nothing is printed here).
+    /// - Parameters:
+    ///   - scheme: how a resample is drawn (cases, clusters, ...) and what the jackknife leaves out.
+    ///   - resamples: B, the number of resamples (at least 1).
+    ///   - rng: the random number generator of the draws (seed it to reproduce).
+    ///   - progress: called with (completed, total) at most ~20 times per second,
+    ///     and once at the end; for a CLI progress line (nothing is printed here).
+    ///   - statistic: the statistic of a resample, given its row indices (with repeats).
     /// - Throws: `ResamplingError.invalidResampleCount` for resamples < 1.
     public static func run(
         scheme: some ResamplingScheme,

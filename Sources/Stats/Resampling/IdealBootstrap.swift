@@ -18,7 +18,10 @@ public struct IdealBootstrapDistribution: Sendable, Equatable, Codable {
 
     /// Enumerates all distinct resamples of `count` observations.
     ///
-    /// - Parameter limit: the largest number of distinct resamples to enumerate.
+    /// - Parameters:
+    ///   - n: the number of observations.
+    ///   - limit: the largest number of distinct resamples to enumerate.
+    ///   - statistic: the statistic of a resample, given its row indices (with repeats).
     /// - Throws: `ResamplingError.enumerationTooLarge` beyond `limit`, `.tooFewObservations`
     ///   for count < 2.
     public init(count n: Int, limit: Int = 500_000, statistic: ([Int]) -> Double) throws(ResamplingError) {

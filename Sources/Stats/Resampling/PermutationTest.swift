@@ -48,8 +48,17 @@ public enum PermutationTest {
 
     /// Permutation test of independence for paired (x, y): y is permuted against x.
     ///
-    /// - Parameter statistic: the statistic of (x, permuted y); nil means Pearson's r, computed
-    ///   by a fast path (centred dot product, no allocation). For Spearman, pass ranks.
+    /// - Parameters:
+    ///   - x: the first variable (finite values, at least 3).
+    ///   - y: the second variable, as long as `x`; its order is permuted.
+    ///   - alternative: two-sided (|t*| ≥ |t|), greater (t* ≥ t) or less (t* ≤ t).
+    ///   - resamples: B, the Monte Carlo permutations when the exact distribution is too large;
+    ///     p = (b + 1)/(B + 1) (Phipson & Smyth 2010).
+    ///   - exactLimit: the largest number of distinct arrangements enumerated exactly.
+    ///   - rng: the random number generator of the Monte Carlo draws (seed it to reproduce).
+    ///   - progress: called with (done, total) during the Monte Carlo loop.
+    ///   - statistic: the statistic of (x, permuted y); nil means Pearson's r, computed
+    ///     by a fast path (centred dot product, no allocation). For Spearman, pass ranks.
     public static func correlation(
         x: [Double], y: [Double],
         alternative: PermutationAlternative = .twoSided,
@@ -113,9 +122,18 @@ public enum PermutationTest {
 
     /// Two-sample permutation test: group labels are permuted over the pooled sample.
     ///
-    /// - Parameter statistic: the statistic of (pooled arrangement, size of the first group),
-    ///   the first group being the first `x.count` values; nil means mean(first) − mean(second),
-    ///   computed by a fast path.
+    /// - Parameters:
+    ///   - x: the first sample.
+    ///   - y: the second sample.
+    ///   - alternative: two-sided (|t*| ≥ |t|), greater (t* ≥ t) or less (t* ≤ t).
+    ///   - resamples: B, the Monte Carlo permutations when the exact distribution is too large;
+    ///     p = (b + 1)/(B + 1) (Phipson & Smyth 2010).
+    ///   - exactLimit: the largest number of distinct arrangements enumerated exactly.
+    ///   - rng: the random number generator of the Monte Carlo draws (seed it to reproduce).
+    ///   - progress: called with (done, total) during the Monte Carlo loop.
+    ///   - statistic: the statistic of (pooled arrangement, size of the first group),
+    ///     the first group being the first `x.count` values; nil means mean(first) − mean(second),
+    ///     computed by a fast path.
     public static func twoSample(
         _ x: [Double], _ y: [Double],
         alternative: PermutationAlternative = .twoSided,
@@ -170,7 +188,16 @@ public enum PermutationTest {
     /// Paired permutation (sign-flip) test: under H₀ each difference dᵢ = xᵢ − yᵢ is
     /// symmetric about 0, so its sign is exchangeable. 2ⁿ sign patterns.
     ///
-    /// - Parameter statistic: the statistic of the signed differences; nil means their mean.
+    /// - Parameters:
+    ///   - x: the first measurement of each pair.
+    ///   - y: the second measurement of each pair, as long as `x`.
+    ///   - alternative: two-sided (|t*| ≥ |t|), greater (t* ≥ t) or less (t* ≤ t).
+    ///   - resamples: B, the Monte Carlo permutations when the exact distribution is too large;
+    ///     p = (b + 1)/(B + 1) (Phipson & Smyth 2010).
+    ///   - exactLimit: the largest number of distinct arrangements enumerated exactly.
+    ///   - rng: the random number generator of the Monte Carlo draws (seed it to reproduce).
+    ///   - progress: called with (done, total) during the Monte Carlo loop.
+    ///   - statistic: the statistic of the signed differences; nil means their mean.
     public static func paired(
         _ x: [Double], _ y: [Double],
         alternative: PermutationAlternative = .twoSided,
