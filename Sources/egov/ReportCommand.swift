@@ -82,6 +82,7 @@ struct ReportCommand: ParsableCommand {
             printError(error.description)
             throw ExitCode(1)
         }
+        for step in report.skipped { printWarning("not computed: \(step)") }
         var files = report.textFiles()
         progress("figures")
         do {

@@ -154,8 +154,16 @@ import Testing
                 #expect(r.stdout.contains("EGDI edition 2022 paired with WGI 2021"))
                 #expect(r.stdout.contains("URY"))
             case "report --data":
-                #expect(r.stderr.contains("the panel has no variable 'wgi_cc_pct'"))
-                #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("my-report/report.md").path))
+                // What the data allow is written; what they do not is named, never filled in.
+                #expect(r.stderr.contains("not computed: Rank gap, wgi_cc: the panel has no variable 'wgi_cc_pct'"))
+                #expect(r.stderr.contains("not computed: WGI Voice and Accountability (wgi_va): not in the data"))
+                let report = try String(contentsOf: folder.appendingPathComponent("my-report/report.md"), encoding: .utf8)
+                #expect(report.contains("## 6. Not computed"))
+                #expect(report.contains("from the panel it was given"))
+                for table in ["residual_wgi_cc", "rank_correlation", "slopes_wgi_cc", "regression_two_way_fe"] {
+                    #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("my-report/tables/\(table).csv").path), "\(table)")
+                }
+                #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("my-report/tables/rank_gap_wgi_cc.csv").path))
             default:
                 Issue.record("no check for the guide's command \(c)")
             }

@@ -124,7 +124,7 @@ public enum FigureError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .paradox(let e): return e.description
         case let .unknownCountry(c, s):
-            return "country '\(c)' is not in the panel" + (s.isEmpty ? "" : "; did you mean \(s.joined(separator: ", "))?")
+            return "country '\(c)' is not in the panel" + (s.isEmpty ? "." : "; did you mean \(s.joined(separator: ", "))?")
                 + " Give an ISO3 code such as KAZ."
         case let .unsupportedOutcome(f, o, allowed):
             return "the \(f.rawValue) figure cannot use outcome '\(o.rawValue)'; use one of \(allowed.map(\.rawValue).joined(separator: ", "))."

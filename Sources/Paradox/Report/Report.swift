@@ -96,9 +96,12 @@ public struct Report: Sendable, Equatable {
     /// Paragraphs before the contents.
     public var summary: [String]
     public var sections: [ReportSection]
+    /// Steps left out because the panel lacks what they need (also listed in the document
+    /// under "Not computed"); empty for the embedded panel.
+    public var skipped: [String]
 
-    public init(title: String, summary: [String], sections: [ReportSection]) {
-        self.title = title; self.summary = summary; self.sections = sections
+    public init(title: String, summary: [String], sections: [ReportSection], skipped: [String] = []) {
+        self.title = title; self.summary = summary; self.sections = sections; self.skipped = skipped
     }
 
     /// Every table, in document order.

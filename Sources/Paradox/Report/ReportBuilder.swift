@@ -41,6 +41,17 @@ extension ParadoxPanel {
         }
         let pairing = al == .dataYear ? "each edition Y with governance data of year Y\u{2212}1" : "each edition Y with governance data of the same year Y"
         let data = dataSentence(manifest)
+        // A user's panel may lack variables a step needs (WGI percentiles, income, EPI, ...):
+        // such a step is skipped and listed under "Not computed", never filled in. The
+        // embedded panel has every variable, so its report skips nothing.
+        var skipped: [String] = []
+        func attempt(_ step: String, _ body: () throws(ParadoxError) -> Void) {
+            do { try body() } catch { skipped.append("\(step): \(error.description)") }
+        }
+        let outcomes = options.outcomes.filter { table.hasColumn($0.variable) }
+        for o in options.outcomes where !table.hasColumn(o.variable) {
+            skipped.append("\(o.label) (\(o.variable)): not in the data, so none of its tables is computed.")
+        }
 
         // MARK: metrics
         var metricBlocks: [ReportBlock] = []
@@ -50,72 +61,88 @@ extension ParadoxPanel {
         }
         progress("governance residuals")
         metricBlocks.append(.paragraph("**Governance residual.** One cross-country OLS per outcome: outcome ~ EGDI + log GDP per capita (PPP); the score is minus the internally studentized residual, so a high score means governance below what e-government and income predict."))
-        for o in options.outcomes {
+        for o in outcomes {
             guard let e = latestEdition(for: o, alignment: al) else { continue }
+            attempt("Governance residual, \(o.variable)") { () throws(ParadoxError) in
             let r = try governanceResidual(edition: e, outcome: o, alignment: al)
             metricBlocks.append(countryTable(
                 "residual_\(o.variable)",
                 "Governance residual, \(o.label). Data: \(data). Edition \(e) paired with \(o.variable) \(r.pairedYear) (\(al.rule)). Estimator: OLS of \(o.variable) on egdi and log(gdppc_ppp) across countries; score = \u{2212}studentized residual (R's rstandard). N = \(r.observations) countries.",
                 full: r.table(), shown: r.table(postSovietOnly: true)))
+            }
         }
         progress("rank gaps")
         metricBlocks.append(.paragraph("**Rank gap.** EGDI percentile minus the WGI percentile rank of the same country; flagged when the EGDI percentile lies outside WGI's 90% interval."))
-        for o in options.outcomes where o.isWGI {
+        for o in outcomes where o.isWGI {
             guard let e = latestEdition(for: o, alignment: al) else { continue }
+            attempt("Rank gap, \(o.variable)") { () throws(ParadoxError) in
             let r = try rankGap(edition: e, dimension: o, alignment: al)
             metricBlocks.append(countryTable(
                 "rank_gap_\(o.variable)",
                 "Rank gap, \(o.label). Data: \(data). Edition \(e) paired with WGI \(r.pairedYear) (\(al.rule)). EGDI percentile (WGI-style, among \(r.assessed) assessed countries) minus the published WGI percentile rank. N = \(r.rows.count) countries.",
                 full: r.table(), shown: r.table(postSovietOnly: true)))
+            }
         }
         progress("participation gap")
-        if let e = latestEdition(for: .wgiVA, alignment: al) {
+        if outcomes.contains(.wgiVA), let e = latestEdition(for: .wgiVA, alignment: al) {
+          attempt("Participation gap") { () throws(ParadoxError) in
             let r = try participationGap(edition: e, measure: .wgiVoice, alignment: al)
             metricBlocks.append(.paragraph("**Participation gap.** E-Participation Index percentile minus the WGI Voice and Accountability percentile: positive = online participation ranks above actual voice."))
             metricBlocks.append(countryTable(
                 "participation_gap",
                 "Participation gap. Data: \(data). Edition \(e) paired with WGI \(r.pairedYear) (\(al.rule)). EPI percentile minus WGI Voice and Accountability percentile rank. N = \(r.rows.count) countries.",
                 full: r.table(), shown: r.table(postSovietOnly: true)))
+          }
         }
         progress("decoupling")
         metricBlocks.append(.paragraph("**Decoupling.** Change of the rank gap between two editions, and which side moved: EGDI up with governance flat is decoupling."))
-        for o in options.outcomes where o.isWGI {
+        for o in outcomes where o.isWGI {
             guard let e = latestEdition(for: o, alignment: al), e > options.decouplingFrom, editions.contains(options.decouplingFrom) else { continue }
+            attempt("Decoupling, \(o.variable)") { () throws(ParadoxError) in
             let r = try decoupling(from: options.decouplingFrom, to: e, dimension: o, alignment: al)
             metricBlocks.append(countryTable(
                 "decoupling_\(o.variable)",
                 "Decoupling, \(o.label), editions \(options.decouplingFrom) \u{2192} \(e). Data: \(data). Alignment: \(pairing). Change of the rank gap (EGDI percentile minus WGI percentile) and its parts; slope of the gap over the editions by OLS. N = \(r.rows.count) countries.",
                 full: r.table(), shown: r.table(postSovietOnly: true)))
+            }
         }
         progress("correlation trend")
-        let trend = try rankCorrelationTrend(outcomes: options.outcomes, alignment: al)
+        attempt("Correlation trend") { () throws(ParadoxError) in
+        let trend = try rankCorrelationTrend(outcomes: outcomes, alignment: al)
         metricBlocks.append(.paragraph("**Correlation trend.** Pearson and Spearman correlation of EGDI with each outcome, every edition, over all countries and over the 15 post-Soviet states."))
         metricBlocks.append(.table(ReportTable(
             stem: "tables/rank_correlation",
             caption: "EGDI vs governance: Pearson r and Spearman \u{03C1} by edition. Data: \(data). Editions \(editions.map(String.init).joined(separator: ", ")); \(pairing). Complete pairs per edition (column n): N = \(trend.points.filter { $0.countries == .world && $0.n > 0 }.map(\.n).min() ?? 0)-\(trend.points.map(\.n).max() ?? 0) countries (world), \(trend.points.filter { $0.countries == .postSoviet && $0.n > 0 }.map(\.n).min() ?? 0)-\(trend.points.filter { $0.countries == .postSoviet }.map(\.n).max() ?? 0) (post-Soviet).",
             content: .result(trend.table()), shown: trend.table(postSovietOnly: true),
             shownNote: "Shown: the post-Soviet group; the files also hold the world correlations.")))
+        }
         progress("slope decomposition")
         metricBlocks.append(.paragraph("**Pooled, between and within slopes** (point estimates; the regression section gives their standard errors)."))
-        for o in options.outcomes {
+        for o in outcomes {
+            attempt("Slope decomposition, \(o.variable)") { () throws(ParadoxError) in
             let r = try slopeDecomposition(outcome: o, alignment: al)
             metricBlocks.append(.table(ReportTable(
                 stem: "tables/slopes_\(o.variable)",
                 caption: "EGDI slope of \(o.label): pooled OLS, between (country means) and within (two-way fixed effects). Data: \(data). Editions \(r.editions.map(String.init).joined(separator: ", ")); \(pairing). N = \(r.estimates.first?.observations ?? 0) country-editions, \(r.estimates.first?.countries ?? 0) countries.",
                 content: .result(r.table()))))
+            }
         }
         progress("group slope tests (wild cluster bootstrap)")
         var groupTests: [GroupSlopeTest] = []
         metricBlocks.append(.paragraph("**Group slope test.** Does the within-country EGDI slope differ for the post-Soviet states? Two-way fixed effects with an EGDI \u{00D7} post-Soviet interaction, standard errors clustered by country, and a wild cluster bootstrap p-value for the interaction."))
         // The bootstraps dominate the run time (B·G² per outcome): run the outcomes in
         // parallel. Each has its own seeded generator, so the results do not depend on scheduling.
-        let tests = parallelMap(options.outcomes) { o in
+        let tests = parallelMap(outcomes) { o in
             Result { () throws(ParadoxError) -> GroupSlopeTest in
                 try groupSlopeTest(outcome: o, alignment: al, replications: options.bootstrapReplications, seed: options.bootstrapSeed)
             }
         }
-        for (o, result) in zip(options.outcomes, tests) {
-            let g = try result.get()
+        for (o, result) in zip(outcomes, tests) {
+            let g: GroupSlopeTest
+            do { g = try result.get() } catch {
+                skipped.append("Group slope test, \(o.variable): \(error.description)")
+                continue
+            }
             groupTests.append(g)
             metricBlocks.append(.table(ReportTable(
                 stem: "tables/group_slope_\(o.variable)",
@@ -127,35 +154,44 @@ extension ParadoxPanel {
         progress("regression tables")
         var regressionBlocks: [ReportBlock] = []
         var crossModels: [RegressionTable.Model] = [], crossEditions: [String] = [], crossNotes: [String] = []
-        for o in options.outcomes {
+        for o in outcomes {
             guard let e = latestEdition(for: o, alignment: al) else { continue }
-            let m = try crossSectionModel(edition: e, outcome: o, alignment: al)
-            crossModels.append(m.column)
-            crossEditions.append("\(o.variable): edition \(e) with \(al.pairedYear(forEdition: e))")
-            crossNotes += m.notes.dropFirst()
+            attempt("Cross-section regression, \(o.variable)") { () throws(ParadoxError) in
+                let m = try crossSectionModel(edition: e, outcome: o, alignment: al)
+                crossModels.append(m.column)
+                crossEditions.append("\(o.variable): edition \(e) with \(al.pairedYear(forEdition: e))")
+                crossNotes += m.notes.dropFirst()
+            }
         }
         let crossN = crossModels.map { String($0.observations) }.joined(separator: ", ")
+        if !crossModels.isEmpty {
         regressionBlocks.append(.table(ReportTable(
             stem: "tables/regression_cross_section",
             caption: "Cross-section: each outcome on EGDI, log GDP per capita (PPP) and a post-Soviet indicator. Data: \(data). Editions: \(crossEditions.joined(separator: "; ")) (\(al.rule)). Estimator: OLS. SE: heteroskedasticity-robust HC1. N = \(crossN).",
             content: .regression(RegressionTable(
                 title: "Cross-section, latest edition (OLS, HC1)", models: crossModels, terms: ReportTerms.labels,
                 notes: crossNotes)))))
+        }
 
         var feModels: [RegressionTable.Model] = [], feNotes: [String] = []
-        for o in options.outcomes {
-            let m = try twoWayModel(outcome: o, alignment: al)
-            feModels.append(m.column)
-            feNotes.append("\(o.variable): " + (m.notes.first ?? ""))
+        for o in outcomes {
+            attempt("Two-way fixed effects, \(o.variable)") { () throws(ParadoxError) in
+                let m = try twoWayModel(outcome: o, alignment: al)
+                feModels.append(m.column)
+                feNotes.append("\(o.variable): " + (m.notes.first ?? ""))
+            }
         }
+        if !feModels.isEmpty {
         regressionBlocks.append(.table(ReportTable(
             stem: "tables/regression_two_way_fe",
             caption: "Two-way fixed effects: each outcome on EGDI with country and edition effects. Data: \(data). All editions with outcome data; \(pairing). Estimator: within (two-way FE). SE: clustered by country, CR1, p-values from t(G\u{2212}1). N = \(feModels.map { String($0.observations) }.joined(separator: ", ")).",
             content: .regression(RegressionTable(
                 title: "Two-way fixed effects (country, edition), SE clustered by country", models: feModels, terms: ReportTerms.labels,
                 fixedEffectRows: ReportTerms.fixedEffects, notes: feNotes)))))
+        }
 
-        for o in options.outcomes {
+        for o in outcomes {
+            attempt("Pooled, between and within regressions, \(o.variable)") { () throws(ParadoxError) in
             let ms = try slopeComparisonModels(outcome: o, alignment: al)
             regressionBlocks.append(.table(ReportTable(
                 stem: "tables/regression_slopes_\(o.variable)",
@@ -164,7 +200,9 @@ extension ParadoxPanel {
                     title: "EGDI slope of \(o.variable): pooled, between, within", models: ms.map(\.column), terms: ReportTerms.labels,
                     fixedEffectRows: ReportTerms.fixedEffects,
                     notes: ["Between: N counts countries (one mean each)."])))))
+            }
         }
+        if !groupTests.isEmpty {
         regressionBlocks.append(.table(ReportTable(
             stem: "tables/regression_group_slope",
             caption: "Group slope test: EGDI \u{00D7} post-Soviet interaction in two-way fixed effects. Data: \(data). All editions with outcome data; \(pairing). Estimator: within (two-way FE). SE: clustered by country, CR1, t(G\u{2212}1); wild cluster bootstrap p of the interaction: restricted (WCR), Rademacher, B = \(options.bootstrapReplications), seed \(options.bootstrapSeed), symmetric. N = \(groupTests.map { String($0.observations) }.joined(separator: ", ")).",
@@ -172,10 +210,11 @@ extension ParadoxPanel {
                 title: "Group slope test (two-way FE, SE clustered by country)", models: groupTests.map(\.tableColumn),
                 terms: ReportTerms.labels, fixedEffectRows: ReportTerms.fixedEffects, extraRows: GroupSlopeTest.extraRows,
                 notes: ["Post-Soviet slope = EGDI + EGDI \u{00D7} post-Soviet. Wild bootstrap: restricted wild cluster bootstrap of the interaction's t statistic, Rademacher weights, B = \(options.bootstrapReplications), Xoshiro256** seed \(options.bootstrapSeed), symmetric p-value."])))))
+        }
 
         // MARK: assembly
         let summary = [
-            "Does a country's e-government score go with better governance? This report compares the UN E-Government Development Index (EGDI) with governance outcomes (World Bank WGI, Transparency International CPI) for every assessed country, with the 15 post-Soviet states as the focus group. It is generated by `egov report` from the embedded panel; every number can be recomputed with `egov paradox` and the files in `tables/`.",
+            "Does a country's e-government score go with better governance? This report compares the UN E-Government Development Index (EGDI) with governance outcomes (World Bank WGI, Transparency International CPI) for every assessed country, with the 15 post-Soviet states as the focus group. It is generated by `egov report` from \(manifest == nil ? "the panel it was given" : "the embedded panel"); every number can be recomputed with `egov paradox` and the files in `tables/`.",
             "Data: \(data). Survey editions: \(editions.map(String.init).joined(separator: ", ")) (latest \(latest)). Alignment: \(al.rule) (\(al.rawValue)).",
         ]
         var sections: [ReportSection] = []
@@ -206,6 +245,12 @@ extension ParadoxPanel {
         }
         sections.append(ReportSection(title: "Paradox metrics", anchor: "metrics", blocks: metricBlocks))
         sections.append(ReportSection(title: "Regressions", anchor: "regressions", blocks: regressionBlocks))
+        if !skipped.isEmpty {
+            sections.append(ReportSection(title: "Not computed", anchor: "not-computed", blocks: [
+                .paragraph("These steps need variables or data that this panel lacks; they are left out, never filled in from other years or variables."),
+                .bullets(skipped),
+            ]))
+        }
         if let manifest {
             sections.append(ReportSection(title: "Data sources", anchor: "data", blocks: [
                 .paragraph("The embedded panel: \(manifest.rows) country-years, \(manifest.countries) countries, \(manifest.firstYear)-\(manifest.lastYear) (`Datasets/panel.csv`, provenance in `Datasets/README.md`)."),
@@ -213,7 +258,8 @@ extension ParadoxPanel {
             ]))
         }
         progress("done")
-        return Report(title: "The e-government paradox: EGDI versus governance", summary: summary, sections: sections)
+        return Report(title: "The e-government paradox: EGDI versus governance", summary: summary, sections: sections,
+                      skipped: skipped)
     }
 
     /// "embedded panel (UN E-Government Survey; WGI 2024 update; ...)" for captions.

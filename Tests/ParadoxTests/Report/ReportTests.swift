@@ -25,6 +25,27 @@ enum SharedReport {
         #expect(a.html() == b.html())
     }
 
+    /// A panel without income and without Voice and Accountability: the report keeps every
+    /// step the data allow, and names each step it leaves out (the embedded panel: none).
+    @Test func stepsTheDataCannotServeAreSkippedAndNamed() throws {
+        #expect(try #require(SharedReport.report).skipped.isEmpty)
+        let full = try PanelDataset.load().table
+        let reduced = try full.removingColumns(["gdppc_ppp", "wgi_va", "wgi_va_pct", "wgi_va_pct_lo", "wgi_va_pct_hi", "wgi_va_se"])
+        let r = try ParadoxPanel(reduced).report(options: ReportOptions(outcomes: [.wgiCC, .wgiVA], bootstrapReplications: 99, bootstrapSeed: 3))
+        let stems = Set(r.tables.map(\.stem))
+        // Income is needed by the residual and the cross-section, not by the rank gaps or FE.
+        #expect(!stems.contains { $0.hasPrefix("tables/residual_") })
+        #expect(!stems.contains("tables/regression_cross_section"))
+        #expect(stems.contains("tables/rank_gap_wgi_cc") && stems.contains("tables/regression_two_way_fe"))
+        #expect(!stems.contains { $0.hasSuffix("wgi_va") } && !stems.contains("tables/participation_gap"))
+        #expect(r.skipped.contains("WGI Voice and Accountability (wgi_va): not in the data, so none of its tables is computed."))
+        #expect(r.skipped.contains { $0.hasPrefix("Governance residual, wgi_cc: ") && $0.contains("gdppc_ppp") })
+        #expect(r.skipped.contains { $0.hasPrefix("Cross-section regression, wgi_cc: ") })
+        #expect(r.sections.last?.title == "Not computed")
+        #expect(r.markdown().contains("## 5. Not computed"))   // no figures, no manifest: sections 1-4 before it
+        #expect(r.summary[0].contains("from the panel it was given"))
+    }
+
     @Test func fileList() throws {
         let r = try #require(SharedReport.report)
         let stems = r.tables.map(\.stem)
