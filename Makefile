@@ -35,6 +35,7 @@ notebooks: deps
 	$(SWIFT) run kazakhstan-case-study
 	$(SWIFT) run post-soviet-panel
 	$(SWIFT) run replication
+	scripts/render-env.sh > Notebooks/render-env.txt
 # DocC archive of the library (the umbrella's catalog links into every module):
 # .build/plugins/Swift-DocC/outputs/EGovParadox.doccarchive. Preview it with
 # `swift package --disable-sandbox preview-documentation --target EGovParadox` or open it in Xcode.
