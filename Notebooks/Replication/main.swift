@@ -62,8 +62,37 @@ func run() throws {
     let voice = try panel.participationGap(edition: 2014, measure: .wgiVoice, alignment: .dataYear)
     let named = ["KAZ", "UZB", "BHR", "MYS"].compactMap { iso in voice.rows.first { $0.iso3 == iso } }
     page.paragraph("The comparisons matter because of what they set against each other. In the 2014 edition, paired with WGI 2013, the participation gap (EPI percentile minus voice-and-accountability percentile) is " + Prose.list(named.map { "\($0.country) \(Prose.signed($0.gap, 0))" }) + " percentile points: online participation channels ranked well above the voice citizens actually had.")
-    let figure2010 = try ParadoxFigureKind.participation.make(panel: panel, options: ParadoxFigureOptions(edition: 2010, alignment: .dataYear))
-    try page.figure(figure2010, name: "participation_2010", lead: "The 2010 edition that Åström et al. analysed.")
+    // snippet: figure
+    // Every assessed country in grey; the countries of the comparisons in colour, one panel
+    // per edition: e-participation against the voice citizens have (WGI, year before).
+    let side: [String: String] = ["KAZ": "Non-democracy", "BHR": "Non-democracy", "MYS": "Non-democracy", "UZB": "Non-democracy",
+                                   "SWE": "Democracy", "FRA": "Democracy", "DEU": "Democracy", "AUT": "Democracy", "CHE": "Democracy"]
+    var panels: [Panel] = []
+    for edition in [2010, 2014] {
+        let rows = try panel.aligned(edition: edition, alignment: .dataYear, variables: ["wgi_va_pct"]).rows.compactMap { r in
+            r.survey["epi"].flatMap { x in r.paired["wgi_va_pct"].map { (r.iso3, x, $0) } }
+        }
+        let grey = rows.filter { side[$0.0] == nil }, shown = rows.filter { side[$0.0] != nil }
+        panels.append(Panel(RichText("UN E-Government Survey \(edition)"), layers: [
+            .points(PointsMark(x: grey.map { PlotValue.number($0.1) }, y: grey.map { PlotValue.number($0.2) },
+                               groups: grey.map { _ in "Other countries" }, size: 2.6)),
+            .points(PointsMark(x: shown.map { PlotValue.number($0.1) }, y: shown.map { PlotValue.number($0.2) },
+                               groups: shown.map { side[$0.0] ?? "" }, size: 4.2)),
+            .labels(LabelMark(x: shown.map { PlotValue.number($0.1) }, y: shown.map { PlotValue.number($0.2) }, labels: shown.map(\.0),
+                              background: .cover, maxLeaderLength: 48)),
+        ]))
+    }
+    let chart = Chart(size: FigureSize(.double, height: .mm(80)),
+                      x: Axis(RichText("E-Participation Index")),
+                      y: Axis(RichText("Voice and Accountability, percentile")),
+                      groups: GroupScale(palette: DiscretePalette(colors: [OkabeIto.vermillion, OkabeIto.blue, Color(hex: 0xB3B3B3)],
+                                                                  shapes: [.diamond, .circle, .circle]),
+                                         levels: ["Non-democracy", "Democracy", "Other countries"]),
+                      panels: panels)
+    // end snippet
+    try page.code("figure")
+    try page.figure(chart: chart, name: "comparisons", caption: "The countries of the Åström et al. (2012) and Maerz (2016) comparisons. E-Participation Index (UN E-Government Survey 2010 and 2014) against the Voice and Accountability percentile rank (World Bank WGI, 2024 update) of the year before (2009, 2013). Non-democracy: Kazakhstan, Bahrain, Malaysia, Uzbekistan; democracy: Sweden, France, Germany, Austria, Switzerland (the papers' contrast). Grey: every other assessed country with both values. Descriptive, no estimation.",
+                    alt: "E-participation against voice and accountability, 2010 and 2014, the compared countries labelled")
 
     // MARK: 2. direction of the correlations
     page.section("2. Direction of the e-government–governance association")
