@@ -110,7 +110,7 @@ func run() throws {
                                 .number(g?.gap, .decimals(1)), .text(g.map { $0.flagged ? "yes" : "no" } ?? "NA")]
                            }),
                caption: "Kazakhstan's rank gap in control of corruption, edition \(compareEdition), under both pairing rules.")
-    let spread = try panel.rankGap(edition: compareEdition, dimension: .wgiCC, alignment: alignment).rows.first { $0.iso3 == country }
+    let spread = zip(YearAlignment.allCases, gaps).first { $0.0 == alignment }?.1 ?? nil
     page.paragraph("**WGI margins of error.** WGI estimates come from an unobserved-components model and carry standard errors; the World Bank publishes a 90% interval for each percentile rank. For Kazakhstan's control of corruption in \(alignment.pairedYear(forEdition: compareEdition)) the interval is \(Prose.number(spread?.governanceLow, 0))–\(Prose.number(spread?.governanceHigh, 0)) around \(Prose.number(spread?.governancePercentile, 0)): a rank gap counts as a finding only when the EGDI percentile lies outside it (column *Outside WGI 90%*). Year-to-year WGI changes smaller than that band are not evidence of change (Kaufmann, Kraay & Mastruzzi 2010, World Bank Policy Research Working Paper 5430).")
     let early = panel.editions.filter { $0 < first2008 }
     page.paragraph("**EGDI method changes.** The \(early.map(String.init).joined(separator: ", ")) editions (the *Global E-Government Readiness Reports*) used an earlier methodology; the survey was revised in \(first2008), and its online-service questionnaire changes every edition. EGDI is a relative index (each component is normalised against the other countries of the same edition), so a rising EGDI can mean others improved less, and levels are not comparable across editions. This page therefore compares ranks and percentiles within an edition and starts trends at \(first2008). There were no editions in 2006, 2007, 2009 or in other odd years, so nothing is interpolated.")
@@ -121,9 +121,11 @@ func run() throws {
     page.paragraph("The governance residual fits one cross-country regression per outcome, *outcome* = *b*₀ + *b*₁·EGDI + *b*₂·log GDP per capita (PPP) + *e*, and scores each country by minus its internally studentized residual (R's `rstandard`): a positive score is governance below the prediction.")
     // snippet: residual
     var residualRows: [[TableCell]] = []
+    var fits: [GovernanceOutcome: GovernanceResidualFit] = [:]
     for outcome in GovernanceOutcome.residualDefaults {
         guard let e = panel.latestEdition(for: outcome, alignment: alignment) else { continue }
         let fit = try panel.governanceResidual(edition: e, outcome: outcome, alignment: alignment)
+        fits[outcome] = fit
         let ranked = fit.rows.sorted { $0.score > $1.score }
         guard let k = ranked.firstIndex(where: { $0.iso3 == country }) else { continue }
         let r = ranked[k]
@@ -137,11 +139,9 @@ func run() throws {
                                      TableColumn("Observed"), TableColumn("Predicted"), TableColumn("Studentized residual"),
                                      TableColumn("Rank of score")], rows: residualRows),
                caption: "Kazakhstan's governance residual per outcome, latest edition with outcome data. Estimator: OLS across countries of the outcome on EGDI and log GDP per capita (PPP); residual studentized internally. Rank 1 is the country furthest below its prediction; N = countries in the fit.")
-    let ccFit = try panel.governanceResidual(edition: panel.latestEdition(for: .wgiCC, alignment: alignment) ?? latest, outcome: .wgiCC, alignment: alignment)
-    let vaFit = try panel.governanceResidual(edition: panel.latestEdition(for: .wgiVA, alignment: alignment) ?? latest, outcome: .wgiVA, alignment: alignment)
-    let kazVA = vaFit.rows.first { $0.iso3 == country }, kazCC = ccFit.rows.first { $0.iso3 == country }
+    let kazVA = fits[.wgiVA]?.rows.first { $0.iso3 == country }, kazCC = fits[.wgiCC]?.rows.first { $0.iso3 == country }
     page.paragraph("Voice and accountability is where the paradox shows: Kazakhstan's WGI estimate is \(Prose.number(kazVA?.observed)) against a predicted \(Prose.number(kazVA?.fitted)), a studentized residual of \(Prose.number(kazVA?.standardizedResidual)). For control of corruption the residual is \(Prose.number(kazCC?.standardizedResidual)): "
-        + (abs(kazCC?.standardizedResidual ?? 0) >= 2 ? "a country clearly off the cross-country line." : abs(kazCC?.standardizedResidual ?? 0) < 1 ? "within one residual standard deviation of what EGDI and income predict, so the cross-section alone does not single Kazakhstan out on corruption." : "below the line by about one residual standard deviation, noticeable but shared by many countries (rank \(ccFit.rows.sorted { $0.score > $1.score }.firstIndex { $0.iso3 == country }.map { $0 + 1 } ?? 0) of \(ccFit.observations))."))
+        + (abs(kazCC?.standardizedResidual ?? 0) >= 2 ? "a country clearly off the cross-country line." : abs(kazCC?.standardizedResidual ?? 0) < 1 ? "within one residual standard deviation of what EGDI and income predict, so the cross-section alone does not single Kazakhstan out on corruption." : "below the line by about one residual standard deviation, noticeable but shared by many countries (rank \((fits[.wgiCC]?.rows.sorted { $0.score > $1.score }.firstIndex { $0.iso3 == country }).map { $0 + 1 } ?? 0) of \(fits[.wgiCC]?.observations ?? 0))."))
     // snippet: scatter
     let scatter = try ParadoxFigureKind.paradoxScatter.make(
         panel: panel, options: ParadoxFigureOptions(outcome: .wgiVA, alignment: alignment))

@@ -99,18 +99,21 @@ public struct NotebookPage {
 
     /// A numbered table with its caption above it (what, data, estimator, N).
     public mutating func table(_ table: ResultTable, caption: String) {
-        tableCount += 1
         var t = table
-        t.title = nil
-        lines += ["**Table \(tableCount).** " + caption, "", t.rendered(as: .markdown).trimmingTrailingNewlines(), ""]
+        t.title = nil   // the caption takes its place
+        appendTable(t.rendered(as: .markdown), caption: caption)
     }
 
     /// A numbered regression table (modelsummary style) with its caption above it.
     public mutating func table(_ table: RegressionTable, caption: String) {
-        tableCount += 1
         var t = table
         t.title = nil
-        lines += ["**Table \(tableCount).** " + caption, "", t.rendered(as: .markdown).trimmingTrailingNewlines(), ""]
+        appendTable(t.rendered(as: .markdown), caption: caption)
+    }
+
+    private mutating func appendTable(_ markdown: String, caption: String) {
+        tableCount += 1
+        lines += ["**Table \(tableCount).** " + caption, "", markdown.trimmingTrailingNewlines(), ""]
     }
 
     // MARK: figures

@@ -55,8 +55,10 @@ public struct PanelMergeSummary: Sendable, Equatable {
     public var resolvedNames: [String]
 }
 
-/// Left-joins nothing away: every panel row is kept, every user row lands in the result.
+/// An outer join on (country, year): every panel row is kept, every user row lands in the result.
 public enum PanelMerge {
+    private struct CountryYear: Hashable { var iso3: String; var year: Int }
+
     /// Merges `other` (a user's long table: `iso3` codes or `country` names, `year`, and
     /// variables) into `panel` (a country-year panel with `iso3`, `country`, `year`).
     ///
@@ -107,9 +109,9 @@ public enum PanelMerge {
             keys.append((country?.iso3 ?? "", Int(y)))
         }
         guard problems.isEmpty else { throw .unknownCountries(file: file, problems: problems) }
-        var userRow: [String: Int] = [:]
+        var userRow: [CountryYear: Int] = [:]
         for (i, k) in keys.enumerated() {
-            let id = "\(k.iso3)|\(k.year)"
+            let id = CountryYear(iso3: k.iso3, year: k.year)
             if let first = userRow[id] {
                 throw .duplicateCountryYear(file: file, iso3: k.iso3, year: k.year, rows: [first + 2, i + 2])
             }
@@ -127,11 +129,11 @@ public enum PanelMerge {
         guard panel.hasColumn("iso3"), panel.hasColumn("year") else { throw .badPanel("the panel has no iso3 or year column") }
         let panelISO = (try? panel.column(named: "iso3"))?.textValues ?? []
         let panelYear = (try? panel.numeric("year"))?.optionalValues ?? []
-        var panelRow: [String: Int] = [:]
+        var panelRow: [CountryYear: Int] = [:]
         for r in 0..<panel.rowCount {
-            if let c = panelISO[r], let y = panelYear[r] { panelRow["\(c)|\(Int(y))"] = r }
+            if let c = panelISO[r], let y = panelYear[r] { panelRow[CountryYear(iso3: c, year: Int(y))] = r }
         }
-        let appended = keys.enumerated().filter { panelRow["\($0.element.iso3)|\($0.element.year)"] == nil }.map(\.offset)
+        let appended = keys.enumerated().filter { panelRow[CountryYear(iso3: $0.element.iso3, year: $0.element.year)] == nil }.map(\.offset)
         // Final row order: (iso3, year); each entry says where the row comes from.
         enum Source { case panel(Int), user(Int) }
         var order: [(iso3: String, year: Int, source: Source)] = []
@@ -141,7 +143,7 @@ public enum PanelMerge {
 
         func userIndex(_ o: (iso3: String, year: Int, source: Source)) -> Int? {
             if case .user(let u) = o.source { return u }
-            return userRow["\(o.iso3)|\(o.year)"]
+            return userRow[CountryYear(iso3: o.iso3, year: o.year)]
         }
         var columns: [Column] = []
         let dropped = Set(replace ? clashes : [])

@@ -64,11 +64,11 @@ extension ParadoxPanel {
         for o in outcomes {
             guard let e = latestEdition(for: o, alignment: al) else { continue }
             attempt("Governance residual, \(o.variable)") { () throws(ParadoxError) in
-            let r = try governanceResidual(edition: e, outcome: o, alignment: al)
-            metricBlocks.append(countryTable(
-                "residual_\(o.variable)",
-                "Governance residual, \(o.label). Data: \(data). Edition \(e) paired with \(o.variable) \(r.pairedYear) (\(al.rule)). Estimator: OLS of \(o.variable) on egdi and log(gdppc_ppp) across countries; score = \u{2212}studentized residual (R's rstandard). N = \(r.observations) countries.",
-                full: r.table(), shown: r.table(postSovietOnly: true)))
+                let r = try governanceResidual(edition: e, outcome: o, alignment: al)
+                metricBlocks.append(countryTable(
+                    "residual_\(o.variable)",
+                    "Governance residual, \(o.label). Data: \(data). Edition \(e) paired with \(o.variable) \(r.pairedYear) (\(al.rule)). Estimator: OLS of \(o.variable) on egdi and log(gdppc_ppp) across countries; score = \u{2212}studentized residual (R's rstandard). N = \(r.observations) countries.",
+                    full: r.table(), shown: r.table(postSovietOnly: true)))
             }
         }
         progress("rank gaps")
@@ -76,55 +76,55 @@ extension ParadoxPanel {
         for o in outcomes where o.isWGI {
             guard let e = latestEdition(for: o, alignment: al) else { continue }
             attempt("Rank gap, \(o.variable)") { () throws(ParadoxError) in
-            let r = try rankGap(edition: e, dimension: o, alignment: al)
-            metricBlocks.append(countryTable(
-                "rank_gap_\(o.variable)",
-                "Rank gap, \(o.label). Data: \(data). Edition \(e) paired with WGI \(r.pairedYear) (\(al.rule)). EGDI percentile (WGI-style, among \(r.assessed) assessed countries) minus the published WGI percentile rank. N = \(r.rows.count) countries.",
-                full: r.table(), shown: r.table(postSovietOnly: true)))
+                let r = try rankGap(edition: e, dimension: o, alignment: al)
+                metricBlocks.append(countryTable(
+                    "rank_gap_\(o.variable)",
+                    "Rank gap, \(o.label). Data: \(data). Edition \(e) paired with WGI \(r.pairedYear) (\(al.rule)). EGDI percentile (WGI-style, among \(r.assessed) assessed countries) minus the published WGI percentile rank. N = \(r.rows.count) countries.",
+                    full: r.table(), shown: r.table(postSovietOnly: true)))
             }
         }
         progress("participation gap")
         if outcomes.contains(.wgiVA), let e = latestEdition(for: .wgiVA, alignment: al) {
-          attempt("Participation gap") { () throws(ParadoxError) in
-            let r = try participationGap(edition: e, measure: .wgiVoice, alignment: al)
-            metricBlocks.append(.paragraph("**Participation gap.** E-Participation Index percentile minus the WGI Voice and Accountability percentile: positive = online participation ranks above actual voice."))
-            metricBlocks.append(countryTable(
-                "participation_gap",
-                "Participation gap. Data: \(data). Edition \(e) paired with WGI \(r.pairedYear) (\(al.rule)). EPI percentile minus WGI Voice and Accountability percentile rank. N = \(r.rows.count) countries.",
-                full: r.table(), shown: r.table(postSovietOnly: true)))
-          }
+            attempt("Participation gap") { () throws(ParadoxError) in
+                let r = try participationGap(edition: e, measure: .wgiVoice, alignment: al)
+                metricBlocks.append(.paragraph("**Participation gap.** E-Participation Index percentile minus the WGI Voice and Accountability percentile: positive = online participation ranks above actual voice."))
+                metricBlocks.append(countryTable(
+                    "participation_gap",
+                    "Participation gap. Data: \(data). Edition \(e) paired with WGI \(r.pairedYear) (\(al.rule)). EPI percentile minus WGI Voice and Accountability percentile rank. N = \(r.rows.count) countries.",
+                    full: r.table(), shown: r.table(postSovietOnly: true)))
+            }
         }
         progress("decoupling")
         metricBlocks.append(.paragraph("**Decoupling.** Change of the rank gap between two editions, and which side moved: EGDI up with governance flat is decoupling."))
         for o in outcomes where o.isWGI {
             guard let e = latestEdition(for: o, alignment: al), e > options.decouplingFrom, editions.contains(options.decouplingFrom) else { continue }
             attempt("Decoupling, \(o.variable)") { () throws(ParadoxError) in
-            let r = try decoupling(from: options.decouplingFrom, to: e, dimension: o, alignment: al)
-            metricBlocks.append(countryTable(
-                "decoupling_\(o.variable)",
-                "Decoupling, \(o.label), editions \(options.decouplingFrom) \u{2192} \(e). Data: \(data). Alignment: \(pairing). Change of the rank gap (EGDI percentile minus WGI percentile) and its parts; slope of the gap over the editions by OLS. N = \(r.rows.count) countries.",
-                full: r.table(), shown: r.table(postSovietOnly: true)))
+                let r = try decoupling(from: options.decouplingFrom, to: e, dimension: o, alignment: al)
+                metricBlocks.append(countryTable(
+                    "decoupling_\(o.variable)",
+                    "Decoupling, \(o.label), editions \(options.decouplingFrom) \u{2192} \(e). Data: \(data). Alignment: \(pairing). Change of the rank gap (EGDI percentile minus WGI percentile) and its parts; slope of the gap over the editions by OLS. N = \(r.rows.count) countries.",
+                    full: r.table(), shown: r.table(postSovietOnly: true)))
             }
         }
         progress("correlation trend")
         attempt("Correlation trend") { () throws(ParadoxError) in
-        let trend = try rankCorrelationTrend(outcomes: outcomes, alignment: al)
-        metricBlocks.append(.paragraph("**Correlation trend.** Pearson and Spearman correlation of EGDI with each outcome, every edition, over all countries and over the 15 post-Soviet states."))
-        metricBlocks.append(.table(ReportTable(
-            stem: "tables/rank_correlation",
-            caption: "EGDI vs governance: Pearson r and Spearman \u{03C1} by edition. Data: \(data). Editions \(editions.map(String.init).joined(separator: ", ")); \(pairing). Complete pairs per edition (column n): N = \(trend.points.filter { $0.countries == .world && $0.n > 0 }.map(\.n).min() ?? 0)-\(trend.points.map(\.n).max() ?? 0) countries (world), \(trend.points.filter { $0.countries == .postSoviet && $0.n > 0 }.map(\.n).min() ?? 0)-\(trend.points.filter { $0.countries == .postSoviet }.map(\.n).max() ?? 0) (post-Soviet).",
-            content: .result(trend.table()), shown: trend.table(postSovietOnly: true),
-            shownNote: "Shown: the post-Soviet group; the files also hold the world correlations.")))
+            let trend = try rankCorrelationTrend(outcomes: outcomes, alignment: al)
+            metricBlocks.append(.paragraph("**Correlation trend.** Pearson and Spearman correlation of EGDI with each outcome, every edition, over all countries and over the 15 post-Soviet states."))
+            metricBlocks.append(.table(ReportTable(
+                stem: "tables/rank_correlation",
+                caption: "EGDI vs governance: Pearson r and Spearman \u{03C1} by edition. Data: \(data). Editions \(editions.map(String.init).joined(separator: ", ")); \(pairing). Complete pairs per edition (column n): N = \(trend.points.filter { $0.countries == .world && $0.n > 0 }.map(\.n).min() ?? 0)-\(trend.points.map(\.n).max() ?? 0) countries (world), \(trend.points.filter { $0.countries == .postSoviet && $0.n > 0 }.map(\.n).min() ?? 0)-\(trend.points.filter { $0.countries == .postSoviet }.map(\.n).max() ?? 0) (post-Soviet).",
+                content: .result(trend.table()), shown: trend.table(postSovietOnly: true),
+                shownNote: "Shown: the post-Soviet group; the files also hold the world correlations.")))
         }
         progress("slope decomposition")
         metricBlocks.append(.paragraph("**Pooled, between and within slopes** (point estimates; the regression section gives their standard errors)."))
         for o in outcomes {
             attempt("Slope decomposition, \(o.variable)") { () throws(ParadoxError) in
-            let r = try slopeDecomposition(outcome: o, alignment: al)
-            metricBlocks.append(.table(ReportTable(
-                stem: "tables/slopes_\(o.variable)",
-                caption: "EGDI slope of \(o.label): pooled OLS, between (country means) and within (two-way fixed effects). Data: \(data). Editions \(r.editions.map(String.init).joined(separator: ", ")); \(pairing). N = \(r.estimates.first?.observations ?? 0) country-editions, \(r.estimates.first?.countries ?? 0) countries.",
-                content: .result(r.table()))))
+                let r = try slopeDecomposition(outcome: o, alignment: al)
+                metricBlocks.append(.table(ReportTable(
+                    stem: "tables/slopes_\(o.variable)",
+                    caption: "EGDI slope of \(o.label): pooled OLS, between (country means) and within (two-way fixed effects). Data: \(data). Editions \(r.editions.map(String.init).joined(separator: ", ")); \(pairing). N = \(r.estimates.first?.observations ?? 0) country-editions, \(r.estimates.first?.countries ?? 0) countries.",
+                    content: .result(r.table()))))
             }
         }
         progress("group slope tests (wild cluster bootstrap)")
@@ -165,12 +165,12 @@ extension ParadoxPanel {
         }
         let crossN = crossModels.map { String($0.observations) }.joined(separator: ", ")
         if !crossModels.isEmpty {
-        regressionBlocks.append(.table(ReportTable(
-            stem: "tables/regression_cross_section",
-            caption: "Cross-section: each outcome on EGDI, log GDP per capita (PPP) and a post-Soviet indicator. Data: \(data). Editions: \(crossEditions.joined(separator: "; ")) (\(al.rule)). Estimator: OLS. SE: heteroskedasticity-robust HC1. N = \(crossN).",
-            content: .regression(RegressionTable(
-                title: "Cross-section, latest edition (OLS, HC1)", models: crossModels, terms: ReportTerms.labels,
-                notes: crossNotes)))))
+            regressionBlocks.append(.table(ReportTable(
+                stem: "tables/regression_cross_section",
+                caption: "Cross-section: each outcome on EGDI, log GDP per capita (PPP) and a post-Soviet indicator. Data: \(data). Editions: \(crossEditions.joined(separator: "; ")) (\(al.rule)). Estimator: OLS. SE: heteroskedasticity-robust HC1. N = \(crossN).",
+                content: .regression(RegressionTable(
+                    title: "Cross-section, latest edition (OLS, HC1)", models: crossModels, terms: ReportTerms.labels,
+                    notes: crossNotes)))))
         }
 
         var feModels: [RegressionTable.Model] = [], feNotes: [String] = []
@@ -182,34 +182,34 @@ extension ParadoxPanel {
             }
         }
         if !feModels.isEmpty {
-        regressionBlocks.append(.table(ReportTable(
-            stem: "tables/regression_two_way_fe",
-            caption: "Two-way fixed effects: each outcome on EGDI with country and edition effects. Data: \(data). All editions with outcome data; \(pairing). Estimator: within (two-way FE). SE: clustered by country, CR1, p-values from t(G\u{2212}1). N = \(feModels.map { String($0.observations) }.joined(separator: ", ")).",
-            content: .regression(RegressionTable(
-                title: "Two-way fixed effects (country, edition), SE clustered by country", models: feModels, terms: ReportTerms.labels,
-                fixedEffectRows: ReportTerms.fixedEffects, notes: feNotes)))))
+            regressionBlocks.append(.table(ReportTable(
+                stem: "tables/regression_two_way_fe",
+                caption: "Two-way fixed effects: each outcome on EGDI with country and edition effects. Data: \(data). All editions with outcome data; \(pairing). Estimator: within (two-way FE). SE: clustered by country, CR1, p-values from t(G\u{2212}1). N = \(feModels.map { String($0.observations) }.joined(separator: ", ")).",
+                content: .regression(RegressionTable(
+                    title: "Two-way fixed effects (country, edition), SE clustered by country", models: feModels, terms: ReportTerms.labels,
+                    fixedEffectRows: ReportTerms.fixedEffects, notes: feNotes)))))
         }
 
         for o in outcomes {
             attempt("Pooled, between and within regressions, \(o.variable)") { () throws(ParadoxError) in
-            let ms = try slopeComparisonModels(outcome: o, alignment: al)
-            regressionBlocks.append(.table(ReportTable(
-                stem: "tables/regression_slopes_\(o.variable)",
-                caption: "Pooled vs between vs within, \(o.label). Data: \(data). \(ms.first?.notes.first ?? ""). Estimators: pooled OLS (SE clustered by country, CR1), between OLS on country means (HC1), two-way fixed effects (SE clustered by country, CR1). N = \(ms.map { String($0.column.observations) }.joined(separator: ", ")).",
-                content: .regression(RegressionTable(
-                    title: "EGDI slope of \(o.variable): pooled, between, within", models: ms.map(\.column), terms: ReportTerms.labels,
-                    fixedEffectRows: ReportTerms.fixedEffects,
-                    notes: ["Between: N counts countries (one mean each)."])))))
+                let ms = try slopeComparisonModels(outcome: o, alignment: al)
+                regressionBlocks.append(.table(ReportTable(
+                    stem: "tables/regression_slopes_\(o.variable)",
+                    caption: "Pooled vs between vs within, \(o.label). Data: \(data). \(ms.first?.notes.first ?? ""). Estimators: pooled OLS (SE clustered by country, CR1), between OLS on country means (HC1), two-way fixed effects (SE clustered by country, CR1). N = \(ms.map { String($0.column.observations) }.joined(separator: ", ")).",
+                    content: .regression(RegressionTable(
+                        title: "EGDI slope of \(o.variable): pooled, between, within", models: ms.map(\.column), terms: ReportTerms.labels,
+                        fixedEffectRows: ReportTerms.fixedEffects,
+                        notes: ["Between: N counts countries (one mean each)."])))))
             }
         }
         if !groupTests.isEmpty {
-        regressionBlocks.append(.table(ReportTable(
-            stem: "tables/regression_group_slope",
-            caption: "Group slope test: EGDI \u{00D7} post-Soviet interaction in two-way fixed effects. Data: \(data). All editions with outcome data; \(pairing). Estimator: within (two-way FE). SE: clustered by country, CR1, t(G\u{2212}1); wild cluster bootstrap p of the interaction: restricted (WCR), Rademacher, B = \(options.bootstrapReplications), seed \(options.bootstrapSeed), symmetric. N = \(groupTests.map { String($0.observations) }.joined(separator: ", ")).",
-            content: .regression(RegressionTable(
-                title: "Group slope test (two-way FE, SE clustered by country)", models: groupTests.map(\.tableColumn),
-                terms: ReportTerms.labels, fixedEffectRows: ReportTerms.fixedEffects, extraRows: GroupSlopeTest.extraRows,
-                notes: ["Post-Soviet slope = EGDI + EGDI \u{00D7} post-Soviet. Wild bootstrap: restricted wild cluster bootstrap of the interaction's t statistic, Rademacher weights, B = \(options.bootstrapReplications), Xoshiro256** seed \(options.bootstrapSeed), symmetric p-value."])))))
+            regressionBlocks.append(.table(ReportTable(
+                stem: "tables/regression_group_slope",
+                caption: "Group slope test: EGDI \u{00D7} post-Soviet interaction in two-way fixed effects. Data: \(data). All editions with outcome data; \(pairing). Estimator: within (two-way FE). SE: clustered by country, CR1, t(G\u{2212}1); wild cluster bootstrap p of the interaction: restricted (WCR), Rademacher, B = \(options.bootstrapReplications), seed \(options.bootstrapSeed), symmetric. N = \(groupTests.map { String($0.observations) }.joined(separator: ", ")).",
+                content: .regression(RegressionTable(
+                    title: "Group slope test (two-way FE, SE clustered by country)", models: groupTests.map(\.tableColumn),
+                    terms: ReportTerms.labels, fixedEffectRows: ReportTerms.fixedEffects, extraRows: GroupSlopeTest.extraRows,
+                    notes: ["Post-Soviet slope = EGDI + EGDI \u{00D7} post-Soviet. Wild bootstrap: restricted wild cluster bootstrap of the interaction's t statistic, Rademacher weights, B = \(options.bootstrapReplications), Xoshiro256** seed \(options.bootstrapSeed), symmetric p-value."])))))
         }
 
         // MARK: assembly

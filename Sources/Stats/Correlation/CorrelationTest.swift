@@ -36,7 +36,7 @@ public struct CorrelationTest: Sendable, Equatable, Codable {
     public var degreesOfFreedom: Double?
     /// The p-value for `alternative`.
     public var pValue: Double
-    /// Exact (null distribution enumerated), asymptotic, or permutation: always stated in outputs.
+    /// Exact (null distribution enumerated), Edgeworth series, asymptotic, or permutation: always stated in outputs.
     public var pValueMethod: PValueMethod
     /// The alternative hypothesis: two-sided, greater or less.
     public var alternative: CorrelationAlternative

@@ -29,7 +29,7 @@ extension Correlation {
 
         var values = order.map { y[$0] }
         var buffer = values
-        let discordant = countInversions(&values, &buffer, 0, n)
+        let discordant = countInversions(&values, &buffer)
         var n2 = 0, runY = 1
         for k in 1..<n {   // `values` is now sorted by y
             if values[k] == values[k - 1] { runY += 1 } else { n2 += runY * (runY - 1) / 2; runY = 1 }
@@ -39,16 +39,16 @@ extension Correlation {
         return n0 - n1 - n2 + n3 - 2 * discordant
     }
 
-    /// Sorts `v[lo..<hi]` ascending (stable) and returns the number of pairs i < j with
-    /// v[i] > v[j] (strictly): bottom-up merge sort.
-    private static func countInversions(_ v: inout [Double], _ tmp: inout [Double], _ lo: Int, _ hi: Int) -> Int {
+    /// Sorts `v` ascending (stable) and returns the number of pairs i < j with v[i] > v[j]
+    /// (strictly): bottom-up merge sort, `tmp` a scratch array of the same length.
+    private static func countInversions(_ v: inout [Double], _ tmp: inout [Double]) -> Int {
         var count = 0
         var width = 1
-        let n = hi - lo
+        let n = v.count
         while width < n {
-            var start = lo
-            while start < hi {
-                let mid = Swift.min(start + width, hi), end = Swift.min(start + 2 * width, hi)
+            var start = 0
+            while start < n {
+                let mid = Swift.min(start + width, n), end = Swift.min(start + 2 * width, n)
                 var i = start, j = mid, k = start
                 while i < mid && j < end {
                     if v[j] < v[i] {

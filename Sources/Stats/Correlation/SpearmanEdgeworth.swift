@@ -30,13 +30,13 @@ enum SpearmanEdgeworth {
         if s > maximum { return lowerTail ? 1 : 0 }
         let b = 1 / dn
         let x = (6 * (s - 1) * b / (dn * dn - 1) - 1) * (dn - 1).squareRoot()
-        var y = x * x
-        let inner = c[8] - c[9] * b + y * b * (c[10] - c[11] * y)
+        let x2 = x * x
+        let inner = c[8] - c[9] * b + x2 * b * (c[10] - c[11] * x2)
         let u = x * b * (c[0] + b * (c[1] + c[2] * b)
-            + y * (-c[3] + b * (c[4] + c[5] * b) - y * b * (c[6] + c[7] * b - y * inner)))
-        y = u / Foundation.exp(y / 2)
+            + x2 * (-c[3] + b * (c[4] + c[5] * b) - x2 * b * (c[6] + c[7] * b - x2 * inner)))
+        let correction = u / Foundation.exp(x2 / 2)   // the Edgeworth terms, added to the upper tail
         let tail = lowerTail ? Normal.standard.cdf(x) : Normal.standard.sf(x)
-        return Swift.min(1, Swift.max(0, (lowerTail ? -y : y) + tail))
+        return Swift.min(1, Swift.max(0, (lowerTail ? -correction : correction) + tail))
     }
 
     /// The p-value of R's `cor.test` for S = `s` (rounded to an integer first, as R does):
