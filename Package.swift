@@ -57,7 +57,7 @@ let package = Package(
         .executableTarget(name: "replication", dependencies: ["NotebookKit"],
                           path: "Notebooks/Replication", exclude: ["README.md", "figures"]),
         .testTarget(name: "StatsTests", dependencies: ["Stats"], exclude: ["Fixtures"]),
-        .testTarget(name: "PanelDataTests", dependencies: ["PanelData"]),
+        .testTarget(name: "PanelDataTests", dependencies: ["PanelData"], exclude: ["Fixtures"]),
         .testTarget(name: "ModelingTests", dependencies: ["Modeling"], exclude: ["Fixtures"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "PlotCairoTests", dependencies: ["PlotCairo", "Plot"], exclude: ["Fixtures"]),

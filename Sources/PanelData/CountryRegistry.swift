@@ -32,15 +32,15 @@ public enum RegistryError: Error, Sendable, Equatable, CustomStringConvertible {
                 guess = "did you mean \(quoted.dropLast().joined(separator: ", ")) or \(quoted[quoted.count - 1])?"
             }
             return "unknown country name '\(name)'\(Self.from(source)); \(guess) "
-                + "If the source really spells it this way, add the spelling with "
-                + "CountryRegistry.addingAlias(_:for:) (or to scripts/country_registry/table.py); "
-                + "otherwise correct the spelling."
+                + "Correct the spelling, or identify the country by its ISO 3166 alpha-3 code in an iso3 column "
+                + "(egov data merge and every --data file match a country by its code, or by any spelling "
+                + "that the official sources use)."
         case let .emptyName(source):
             return "empty country name\(Self.from(source)); fix the row or drop it before resolving."
         case let .unknownCode(code, source):
             return "unknown country code '\(code)'\(Self.from(source)): not an ISO 3166-1 alpha-3, "
-                + "World Bank, V-Dem or TI code known to the registry. Add it with "
-                + "CountryRegistry.addingCode(_:for:), or resolve the row by its name."
+                + "World Bank, V-Dem or TI code known to the registry. Use the country's ISO 3166 alpha-3 code "
+                + "(e.g. KAZ), or give its name in a country column instead."
         case let .unknownEntity(iso3):
             return "no entity with code '\(iso3)' in the registry; add it first with CountryRegistry.adding(_:aliases:)."
         case let .conflictingAlias(alias, existing, requested):

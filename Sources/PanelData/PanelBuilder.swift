@@ -85,6 +85,10 @@ public enum PanelBuilder {
                 }
             }
         }
+        // The entity rule's flags (EntityContinuity): a property of the country-year, not of a source.
+        for key in merged.keys.sorted() {
+            if let flag = EntityContinuity.flag(iso3: key.iso3, year: key.year) { merged[key]?["entity_flag"] = .text(flag) }
+        }
         let isos = isoSet.sorted()
         var countries: [Country] = []
         for iso in isos {
@@ -111,8 +115,12 @@ public enum PanelBuilder {
             columns.append(.numeric(try NumericColumn(name: "year", yearCol)))
             columns.append(.numeric(try NumericColumn(name: "post_soviet", psCol)))
             columns.append(.text(TextColumn(name: "subregion", subCol)))
+            let postSovietCountries = countries.filter(\.isPostSoviet).count
             for v in PanelVariables.identifiers {
-                manifestVars.append(entry(v, years: years, nonMissing: n, countries: countries.count))
+                // subregion is set for the post-Soviet states only; every other identifier everywhere.
+                let rowsWithValue = v.name == "subregion" ? postSovietCountries * years.count : n
+                manifestVars.append(entry(v, years: years, nonMissing: rowsWithValue,
+                                          countries: v.name == "subregion" ? postSovietCountries : countries.count))
             }
             for v in PanelVariables.data {
                 var nums: [Double?] = [], texts: [String?] = []

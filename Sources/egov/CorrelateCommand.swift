@@ -262,7 +262,13 @@ struct CorrelateCommand: ParsableCommand {
                     }
                 }
                 let ci = try boot.interval(ciMethod.method, level: level)
-                result.confidenceInterval = CorrelationInterval(lower: ci.lower, upper: ci.upper, level: level, method: ciMethod.intervalMethod)
+                // The basic interval 2θ̂ − θ*₍q₎ can leave [−1, 1] (R's boot.ci does not clip):
+                // a correlation cannot, so the endpoints are clipped and the note says so.
+                let lower = Swift.max(-1, ci.lower), upper = Swift.min(1, ci.upper)
+                if lower != ci.lower || upper != ci.upper {
+                    notes.append("the basic bootstrap interval [\(shortestDecimalText(ci.lower)), \(shortestDecimalText(ci.upper))] extends beyond \u{00B1}1 (2\u{00B7}r \u{2212} a replicate quantile can leave the parameter space; R's boot.ci does not clip): clipped to [\(shortestDecimalText(lower)), \(shortestDecimalText(upper))]")
+                }
+                result.confidenceInterval = CorrelationInterval(lower: lower, upper: upper, level: level, method: ciMethod.intervalMethod)
                 notes.append("confidence interval: \(ciMethod.method) bootstrap, B = \(b) case resamples, seed \(seed); \(boot.finiteReplicateCount) finite replicates")
                 if ci.usesExtremeOrderStatistics { notes.append("extreme order statistics used as interval endpoints: increase --bootstrap") }
                 if alternative != .twoSided { notes.append("the bootstrap interval is two-sided") }

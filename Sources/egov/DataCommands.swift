@@ -146,20 +146,28 @@ enum ShowLayout: String, CaseIterable, ExpressibleByArgument { case wide, long }
 struct DataShow: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show variables for some countries, e.g. --country KAZ,EST --vars egdi_rank,wgi_cc_pct.")
+        abstract: "Show variables for some countries or rows, e.g. --country KAZ,EST --vars egdi_rank,wgi_cc_pct.",
+        discussion: """
+        Select rows with --country (ISO3 codes, names, or groups: post-Soviet, Baltic, Eastern Europe, \
+        South Caucasus, Central Asia, a World Bank region such as "Europe & Central Asia" or an income group \
+        such as "Upper middle income"), with --where, or both; --years takes years and ranges, e.g. 2022,2024 or 2008-2012,2024.
+          egov data show --country "Central Asia" --vars egdi_rank --years 2022,2024
+          egov data show --where "year == 2022 && wgi_cc > 1.5" --vars egdi,wgi_cc
+        """)
 
-    @Option(name: .long, help: "Comma-separated ISO3 codes or country names.")
-    var country: String
+    @Option(name: .long, help: "Comma-separated ISO3 codes, country names or group names (post-Soviet, Central Asia, a World Bank region or income group).")
+    var country: String?
+    @Option(name: .customLong("where"), help: "Rows to show, e.g. \"year == 2022 && post_soviet == 1\" (with or without --country).")
+    var condition: String?
     @Option(name: .long, help: "Comma-separated variable names (see `egov data list`).")
     var vars: String
-    @Option(name: .long, help: "A year (2010) or a range (2008-2024).")
+    @Option(name: .long, help: "Years and ranges, e.g. 2010, 2008-2024 or 2022,2024.")
     var years: String?
     @Option(name: .long, help: "wide: one row per country-year; long: one row per country-year-variable.")
     var layout: ShowLayout = .wide
     @OptionGroup var dataFile: DataFileOption
     @OptionGroup var format: FormatOption
 
-    var countryList: [String] { country.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
     var variableList: [String] { vars.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
 
     static func resolveCountry(_ s: String) throws(RegistryError) -> Country {
@@ -169,25 +177,28 @@ struct DataShow: ParsableCommand {
         return try reg.resolve(name: s)
     }
 
-    static func parseYears(_ s: String) -> ClosedRange<Int>? {
-        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), let a = Int(parts[0]), let b = Int(parts[parts.count - 1]), a <= b else { return nil }
-        return a...b
+    /// Years and ranges ("2022,2024", "2008-2012,2024"), nil when malformed.
+    static func parseYears(_ s: String) -> [ClosedRange<Int>]? {
+        var ranges: [ClosedRange<Int>] = []
+        for item in s.split(separator: ",", omittingEmptySubsequences: false) {
+            let parts = item.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
+            guard (1...2).contains(parts.count), let a = Int(parts[0]), let b = Int(parts[parts.count - 1]), a <= b else { return nil }
+            ranges.append(a...b)
+        }
+        return ranges.isEmpty ? nil : ranges
     }
 
     func validate() throws {
-        if countryList.isEmpty { throw ValidationError("--country: give at least one ISO3 code or name, e.g. KAZ,EST.") }
+        if country == nil && condition == nil {
+            throw ValidationError("give --country (codes, names or a group such as \"Central Asia\"), --where (e.g. \"year == 2022\"), or both.")
+        }
         if variableList.isEmpty { throw ValidationError("--vars: give at least one variable, e.g. egdi_rank,wgi_cc_pct.") }
-        for c in countryList {
-            do { _ = try Self.resolveCountry(c) } catch {
-                // Three letters are a code: suggest the nearest codes, not names.
-                if c.count == 3, c.allSatisfy({ $0.isASCII && $0.isLetter }) {
-                    let near = nearestNames(to: c.uppercased(), in: CountryRegistry.standard.all.map(\.iso3))
-                    throw ValidationError("--country: unknown country code '\(c)'" + (near.isEmpty ? "" : "; did you mean \(near.joined(separator: ", "))?")
-                                          + " (ISO 3166-1 alpha-3 codes, or write the country's name)")
-                }
-                throw ValidationError("--country: \(error.description)")
-            }
+        if let country, country.split(separator: ",").allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            throw ValidationError("--country: give at least one ISO3 code, name or group, e.g. KAZ,EST or \"Central Asia\".")
+        }
+        // Countries and groups (World Bank regions come from the data) are resolved in run().
+        if let condition {
+            do { _ = try RowFilter.parse(condition) } catch { throw ValidationError("--where: \(error.description)") }
         }
         if dataFile.data == nil {
             let known = PanelVariables.all.map(\.name)
@@ -198,13 +209,13 @@ struct DataShow: ParsableCommand {
             }
         }
         if let years, Self.parseYears(years) == nil {
-            throw ValidationError("--years '\(years)': write a year (2010) or a range (2008-2024).")
+            throw ValidationError("--years '\(years)': write years and ranges, e.g. 2010, 2008-2024 or 2022,2024.")
         }
     }
 
     func run() throws {
-        let panel = try dataFile.load()
-        let t = panel.table
+        let data = try AnalysisRows(dataFile, where: condition)
+        let t = data.table
         var cols: [Column] = []
         do {
             for v in variableList { cols.append(try t.column(named: v)) }
@@ -212,47 +223,61 @@ struct DataShow: ParsableCommand {
             printError(error.description)
             throw ExitCode(1)
         }
-        var codes: [String] = []
-        for c in countryList { if let r = try? Self.resolveCountry(c) { codes.append(r.iso3) } }
+        var codes: [String]? = nil
+        if let country {
+            do { codes = try CountrySelection(country, table: t).codes } catch {
+                printError("--country: \(error.description)")
+                throw ExitCode(64)
+            }
+        }
         let iso = (try? t.column(named: "iso3"))?.textValues ?? []
         let names = (try? t.column(named: "country"))?.textValues ?? []
         let yearValues = (try? t.numeric("year"))?.optionalValues ?? []
-        guard !iso.isEmpty, !yearValues.isEmpty else {
+        guard !iso.isEmpty || t.rowCount == 0, !yearValues.isEmpty || t.rowCount == 0 else {
             printError("the panel has no iso3 or no numeric year column.")
             throw ExitCode(1)
         }
-        let range = years.flatMap(Self.parseYears)
+        let ranges = years.flatMap(Self.parseYears)
         let cellsByCol = cols.map { col -> [TableCell] in
             switch col {
             case .numeric(let c): return c.optionalValues.map { TableCell.number($0, .significant(6)) }
             case .text(let c): return c.values.map { $0.map(TableCell.text) ?? .missing }
             }
         }
+        // Rows in the order of --country (then data order), or data order with --where alone.
+        var order: [Int] = []
+        if let codes {
+            var rowsOf: [String: [Int]] = [:]
+            for i in iso.indices { if let c = iso[i] { rowsOf[c, default: []].append(i) } }
+            for c in codes { order += rowsOf[c] ?? [] }
+        } else {
+            order = Array(iso.indices)
+        }
         var rows: [[TableCell]] = []
-        var absent = codes.filter { !iso.contains($0) }
+        let present = Set(iso.compactMap { $0 })
+        var absent = (codes ?? []).filter { !present.contains($0) }
         var dropped = 0
-        for code in codes where !absent.contains(code) {
-            for i in iso.indices where iso[i] == code {
-                guard let y = yearValues[i] else { continue }
-                if let range, !range.contains(Int(y)) { continue }
-                let cells = cellsByCol.map { $0[i] }
-                if cells.allSatisfy({ $0 == .missing }) { dropped += 1; continue }
-                let id: [TableCell] = [.text(code), .text(names.isEmpty ? "" : names[i] ?? ""), .integer(Int(y))]
-                switch layout {
-                case .wide: rows.append(id + cells)
-                case .long:
-                    for (j, v) in variableList.enumerated() { rows.append(id + [.text(v), cells[j]]) }
-                }
+        for i in order {
+            guard let y = yearValues[i], let code = iso[i] else { continue }
+            if let ranges, !ranges.contains(where: { $0.contains(Int(y.rounded())) && y == y.rounded() }) { continue }
+            let cells = cellsByCol.map { $0[i] }
+            if cells.allSatisfy({ $0 == .missing }) { dropped += 1; continue }
+            let yearCell: TableCell = abs(y) < 1e9 && y == y.rounded() ? .integer(Int(y)) : .number(y, .significant(6))
+            let id: [TableCell] = [.text(code), .text(names.isEmpty ? "" : names[i] ?? ""), yearCell]
+            switch layout {
+            case .wide: rows.append(id + cells)
+            case .long:
+                for (j, v) in variableList.enumerated() { rows.append(id + [.text(v), cells[j]]) }
             }
         }
         absent.sort()
-        if !absent.isEmpty && absent.count == codes.count {
-            printError("none of \(absent.joined(separator: ", ")) is in the panel.")
+        if let codes, !absent.isEmpty && absent.count == codes.count {
+            printError("none of \(absent.joined(separator: ", ")) is in the \(condition == nil ? "panel" : "rows selected by --where").")
             throw ExitCode(1)
         }
-        var notes: [String] = []
+        var notes = data.notes
         if dropped > 0 { notes.append("\(dropped) country-years where every selected variable is missing are not shown.") }
-        if !absent.isEmpty { notes.append("Not in the panel: \(absent.joined(separator: ", ")).") }
+        if !absent.isEmpty { notes.append("Not in the \(condition == nil ? "panel" : "rows selected by --where"): \(absent.joined(separator: ", ")).") }
         let idCols = [TableColumn("iso3", alignment: .left), TableColumn("country", alignment: .left), TableColumn("year")]
         let columns = layout == .wide ? idCols + variableList.map { TableColumn($0) }
                                       : idCols + [TableColumn("variable", alignment: .left), TableColumn("value")]

@@ -17,6 +17,7 @@ enum ParadoxMetric: String, CaseIterable, ExpressibleByArgument {
 extension YearAlignment: ExpressibleByArgument {}
 extension GovernanceOutcome: ExpressibleByArgument {}
 extension ParticipationMeasure: ExpressibleByArgument {}
+extension RankGapPercentiles: ExpressibleByArgument {}
 
 struct ParadoxCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -44,6 +45,10 @@ struct ParadoxCommand: ParsableCommand {
     var alignment: YearAlignment = .dataYear
     @Flag(name: .long, help: "Show only the 15 post-Soviet states (models are still fitted on all countries).")
     var postSovietOnly = false
+    @Option(name: .long, help: "Rank-gap percentiles: common (both among the countries with both values, default) or published (EGDI among the assessed, WGI's published percentile).")
+    var percentiles: RankGapPercentiles = .common
+    @Flag(name: .long, help: "Keep EGDI values the UN computed on a missing or impossible component (egdi_flag); left out by default and listed in the notes.")
+    var includeFlagged = false
     @OptionGroup var dataFile: DataFileOption
     @OptionGroup var format: FormatOption
 
@@ -58,7 +63,7 @@ struct ParadoxCommand: ParsableCommand {
         let dataset = try dataFile.load()
         let table: ResultTable
         do {
-            let panel = try ParadoxPanel(dataset.table)
+            let panel = try ParadoxPanel(dataset.table).includingFlagged(includeFlagged)
             guard let latest = panel.latestEdition else {
                 printError("the panel has no egdi values, so no UN survey edition to analyse.")
                 throw ExitCode(1)
@@ -69,7 +74,7 @@ struct ParadoxCommand: ParsableCommand {
                 table = try panel.governanceResidual(edition: year, outcome: outcome ?? .wgiCC, alignment: alignment)
                     .table(postSovietOnly: postSovietOnly)
             case .rankGap:
-                table = try panel.rankGap(edition: year, dimension: outcome ?? .wgiCC, alignment: alignment)
+                table = try panel.rankGap(edition: year, dimension: outcome ?? .wgiCC, alignment: alignment, percentiles: percentiles)
                     .table(postSovietOnly: postSovietOnly)
             case .participationGap:
                 table = try panel.participationGap(edition: year, measure: participation, alignment: alignment)

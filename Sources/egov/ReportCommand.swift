@@ -30,6 +30,8 @@ struct ReportCommand: ParsableCommand {
     var force = false
     @Option(name: .long, help: "Year alignment: data-year (edition Y with data of Y-1, default) or same-year.")
     var alignment: YearAlignment = .dataYear
+    @Flag(name: .long, help: "Keep EGDI values the UN computed on a missing or impossible component (egdi_flag); left out by default and listed in the notes.")
+    var includeFlagged = false
     /// Test-only, hidden from --help: fewer wild-bootstrap replications so the CLI tests can
     /// run the whole report in debug builds in seconds, not minutes. The report states B in
     /// every caption, so a report made with it can never pass for the real one; it is not
@@ -67,7 +69,7 @@ struct ReportCommand: ParsableCommand {
         for w in dataset.warnings { printWarning(w) }
         let panel: ParadoxPanel
         do {
-            panel = try ParadoxPanel(dataset.table)
+            panel = try ParadoxPanel(dataset.table).includingFlagged(includeFlagged)
         } catch {
             printError("\(error)")
             throw ExitCode(1)

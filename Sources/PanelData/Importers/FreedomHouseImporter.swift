@@ -13,7 +13,15 @@ public enum FreedomHouseImporter {
     public static let variables = ["fh_total", "fh_pr", "fh_cl", "fh_status"]
     public static let statuses: Set<String> = ["F", "PF", "NF"]
 
-    public static func importSource(root: URL, registry: CountryRegistry = .standard, path: String = path) throws(ImportError) -> SourceImport {
+    /// Reads the all-data workbook and, with `includeHistory`, the 1996–2011 ratings of the
+    /// historical workbook (``FreedomHouseHistoryImporter``).
+    /// - Parameters:
+    ///   - root: the raw folder.
+    ///   - registry: the country registry.
+    ///   - path: the all-data CSV, relative to `root`.
+    ///   - includeHistory: also read the 1973–2024 ratings workbook (the panel build does).
+    public static func importSource(root: URL, registry: CountryRegistry = .standard, path: String = path,
+                                    includeHistory: Bool = true) throws(ImportError) -> SourceImport {
         var imp = SourceImport(source: .freedomHouse)
         imp.files.append(path)
         let t = try RawCSV.read(root, path)
@@ -55,6 +63,7 @@ public enum FreedomHouseImporter {
             }
         }
         imp.note("Edition E stored at the year under review E-1 (edition 2024 -> year 2023); territories (C/T = t) excluded.")
+        if includeHistory { try FreedomHouseHistoryImporter.add(root: root, registry: registry, into: &imp) }
         imp.finish()
         return imp
     }

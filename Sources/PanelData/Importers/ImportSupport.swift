@@ -76,6 +76,11 @@ enum EntityRule {
         } catch {
             throw .unknownEntity(file: file, line: line, error)
         }
+        if let successor = EntityContinuity.continuator(of: country, registry: registry) {
+            let name = CountryRegistry.trimmed(name ?? country.name)
+            imp.noteOnce("Predecessor state '\(name)' (\(country.iso3)) stored under its continuator \(successor.iso3) (entity_flag marks those country-years).")
+            return successor
+        }
         if let reason = exclusionReason(country) {
             imp.exclude(Exclusion(source: imp.source.rawValue, name: CountryRegistry.trimmed(name ?? country.name),
                                   code: country.iso3, reason: reason))

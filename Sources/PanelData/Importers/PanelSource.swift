@@ -48,7 +48,7 @@ public enum PanelSource: String, Sendable, Hashable, Codable, CaseIterable, Comp
         case .tiCPI: "CPI 2025 results file (released 2026-02-10), time series 2012-2025"
         case .tiCPILegacy: "per-year tables 1998-2011 as packaged by datahub.io (2015)"
         case .wdi: "WDI bulk downloads: GDP per capita PPP and population last updated 2025-07-01, internet users 2025-04-15"
-        case .freedomHouse: "FIW 2013-2024 all-data workbook (editions 2013-2024 = years under review 2012-2023)"
+        case .freedomHouse: "FIW 2013-2024 all-data workbook (editions 2013-2024 = years under review 2012-2023) and the 1973-2024 country ratings and statuses workbook (PR, CL, status for years under review 1996-2011)"
         case .vdem: "V-Dem country-year subset, version not stated by the uploader (coverage to 2024 implies v15, 2025)"
         case .gtmi: "GovTech dataset 2020, 2022 and 2025 (gtmiR package, gtmi2025)"
         }
@@ -71,7 +71,7 @@ public enum PanelSource: String, Sendable, Hashable, Codable, CaseIterable, Comp
         case .tiCPI: "Transparency International (2026). Corruption Perceptions Index 2025. www.transparency.org/cpi."
         case .tiCPILegacy: "Transparency International (1998-2011). Corruption Perceptions Index <year>. www.transparency.org/cpi."
         case .wdi: "World Bank (2025). World Development Indicators. data.worldbank.org."
-        case .freedomHouse: "Freedom House (2024). Freedom in the World 2013-2024. freedomhouse.org."
+        case .freedomHouse: "Freedom House (2024). Freedom in the World 2013-2024; Country and Territory Ratings and Statuses 1973-2024. freedomhouse.org."
         case .vdem: "Coppedge, M. et al. (2025). V-Dem Country-Year Dataset v15. Varieties of Democracy (V-Dem) Project."
         case .gtmi: "World Bank (2025). GovTech Maturity Index (GTMI) dataset. datacatalog.worldbank.org."
         }

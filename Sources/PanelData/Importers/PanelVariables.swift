@@ -45,6 +45,7 @@ public enum PanelVariables {
             PanelVariable("tii", "Telecommunication Infrastructure Index", "ITU-based composite of connectivity indicators", "0-1", .numeric, .unEgov),
             PanelVariable("hci", "Human Capital Index", "Composite of literacy, enrolment and years of schooling", "0-1", .numeric, .unEgov),
             PanelVariable("epi", "E-Participation Index", "UN assessment of e-information, e-consultation and e-decision-making; rescaled each edition", "0-1", .numeric, .unEgov),
+            PanelVariable("egdi_flag", "EGDI flag", "Set where the UN computed EGDI on a missing or impossible component (hci_zero, tii_zero, hci_tii_zero, hci_above_1) or published EGDI 0 beside published components (egdi_zero); see the Datasets README", "code", .text, .unEgov),
         ]
         for (d, n) in wgiNames {
             v.append(PanelVariable("wgi_\(d)", "WGI \(n)", "Estimate of \(n) (unobserved components model)", "standard normal units, about -2.5 to 2.5", .numeric, .wgi))
@@ -62,14 +63,17 @@ public enum PanelVariables {
             PanelVariable("gdppc_ppp", "GDP per capita, PPP", "NY.GDP.PCAP.PP.KD", "constant 2021 international $", .numeric, .wdi),
             PanelVariable("population", "Population, total", "SP.POP.TOTL", "persons", .numeric, .wdi),
             PanelVariable("internet_users", "Individuals using the Internet", "IT.NET.USER.ZS (ITU)", "% of population", .numeric, .wdi),
-            PanelVariable("fh_total", "Freedom in the World total score", "Sum of political rights (0-40) and civil liberties (0-60) scores; stored at the year under review (edition - 1)", "0-100", .numeric, .freedomHouse),
-            PanelVariable("fh_pr", "Political rights rating", "Freedom House political rights rating (1 = most free); year under review", "1-7", .numeric, .freedomHouse),
-            PanelVariable("fh_cl", "Civil liberties rating", "Freedom House civil liberties rating (1 = most free); year under review", "1-7", .numeric, .freedomHouse),
-            PanelVariable("fh_status", "Freedom status", "F (free), PF (partly free), NF (not free); year under review", "F/PF/NF", .text, .freedomHouse),
+            PanelVariable("wb_region", "World Bank region", "Region in the WDI country metadata: the current classification, repeated in every year (not historical)", "text", .text, .wdi),
+            PanelVariable("wb_income", "World Bank income group", "IncomeGroup in the WDI country metadata: the current classification, repeated in every year (not historical)", "text", .text, .wdi),
+            PanelVariable("fh_total", "Freedom in the World total score", "Sum of political rights (0-40) and civil liberties (0-60) scores; the political rights score can fall below 0 through the discretionary question's deduction (Syria 2014-2017: -1, so the total can too); stored at the year under review (edition - 1); 2012+ only (no aggregate scores before the 2013 edition in the raw files)", "-4 to 100", .numeric, .freedomHouse),
+            PanelVariable("fh_pr", "Political rights rating", "Freedom House political rights rating (1 = most free); year under review; 1996-2011 from the 1973-2024 ratings workbook", "1-7", .numeric, .freedomHouse),
+            PanelVariable("fh_cl", "Civil liberties rating", "Freedom House civil liberties rating (1 = most free); year under review; 1996-2011 from the 1973-2024 ratings workbook", "1-7", .numeric, .freedomHouse),
+            PanelVariable("fh_status", "Freedom status", "F (free), PF (partly free), NF (not free); year under review; 1996-2011 from the 1973-2024 ratings workbook", "F/PF/NF", .text, .freedomHouse),
             PanelVariable("vdem_libdem", "V-Dem liberal democracy index", "v2x_libdem", "0-1", .numeric, .vdem),
             PanelVariable("vdem_partipdem", "V-Dem participatory democracy index", "v2x_partipdem", "0-1", .numeric, .vdem),
             PanelVariable("vdem_polyarchy", "V-Dem electoral democracy index (polyarchy)", "v2x_polyarchy", "0-1", .numeric, .vdem),
             PanelVariable("gtmi", "GovTech Maturity Index", "World Bank GTMI (core government systems, service delivery, citizen engagement, GovTech enablers)", "0-1", .numeric, .gtmi),
+            PanelVariable("entity_flag", "Entity flag", "Set where a source's values describe another entity than the state the code names today (predecessor states, changed borders, partial territories); see the Datasets README", "code", .text, nil),
         ]
         return v
     }()

@@ -79,5 +79,8 @@ public struct SourceImport: Sendable, Equatable {
 
     mutating func note(_ s: String) { notes.append(s) }
 
+    /// Adds `s` unless the same note is already there.
+    mutating func noteOnce(_ s: String) { if !notes.contains(s) { notes.append(s) } }
+
     mutating func finish() { exclusions.sort() }
 }

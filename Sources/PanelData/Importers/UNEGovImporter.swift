@@ -13,6 +13,8 @@ import Foundation
 public enum UNEGovImporter {
     public static let editions = [2003, 2004, 2005, 2008, 2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024]
     public static let variables = ["egdi", "egdi_rank", "osi", "tii", "hci", "epi"]
+    /// The components, kept even where the UN published EGDI = 0.
+    static let componentVariables = ["osi", "tii", "hci", "epi"]
 
     /// Relative path of an edition's file under the raw folder.
     public static func path(edition: Int) -> String {
@@ -63,6 +65,8 @@ public enum UNEGovImporter {
         var notAssessed: [String] = []
         var postSovietNotAssessed: [String] = []
         var outOfRange: [String] = []
+        var flagged: [EGDIFlag: [String]] = [:]
+        var keptComponents = 0
         for edition in editions {
             let file = path(edition: edition)
             imp.files.append(file)
@@ -75,7 +79,28 @@ public enum UNEGovImporter {
                 if egdi == nil || egdi == 0 {
                     zeros += 1
                     if row.country.isPostSoviet { postSovietNotAssessed.append("\(row.country.iso3) \(edition)") }
+                    // EGDI and rank are missing; components the UN did publish are kept (a 0 in
+                    // such a row is the not-assessed code, so it stays missing).
+                    var kept = false
+                    for v in componentVariables {
+                        guard let x = row.values[v] ?? nil, x != 0 else { continue }
+                        guard (0...1).contains(x) else {
+                            outOfRange.append("\(row.country.iso3) \(edition) \(v) = \(shortestDecimalText(x))")
+                            continue
+                        }
+                        try imp.set(key, v, .number(x), file: file, line: row.line)
+                        kept = true
+                        keptComponents += 1
+                    }
+                    if kept {
+                        try imp.set(key, "egdi_flag", .text(EGDIFlag.egdiZero.rawValue), file: file, line: row.line)
+                        flagged[.egdiZero, default: []].append("\(row.country.iso3) \(edition)")
+                    }
                     continue
+                }
+                if let flag = EGDIFlag.classify(row.values) {
+                    try imp.set(key, "egdi_flag", .text(flag.rawValue), file: file, line: row.line)
+                    flagged[flag, default: []].append("\(row.country.iso3) \(edition)")
                 }
                 for v in variables {
                     var x = row.values[v] ?? nil
@@ -85,14 +110,22 @@ public enum UNEGovImporter {
                         outOfRange.append("\(row.country.iso3) \(edition) \(v) = \(shortestDecimalText(value))")
                         x = nil
                     }
+                    // An HCI or TII coded 0 is a missing component (EGDI was computed without
+                    // it and is flagged): the component itself is stored as missing.
+                    if (v == "hci" || v == "tii"), x == 0 { x = nil }
                     try imp.set(key, v, x.map(PanelValue.number), file: file, line: row.line)
                 }
             }
             if zeros > 0 { notAssessed.append("\(edition): \(zeros)") }
         }
-        imp.note("EGDI = 0 or blank (not assessed) -> all six variables missing, per edition: "
+        imp.note("EGDI = 0 or blank (not assessed) -> egdi and egdi_rank missing, per edition: "
                  + (notAssessed.isEmpty ? "none" : notAssessed.joined(separator: ", "))
                  + "; post-Soviet cases: " + (postSovietNotAssessed.isEmpty ? "none" : postSovietNotAssessed.joined(separator: ", ")))
+        imp.note("Components published in rows with EGDI = 0 kept: \(keptComponents) values (a component coded 0 in such a row stays missing).")
+        for flag in EGDIFlag.allCases {
+            imp.note("egdi_flag = \(flag.rawValue) (\(flag.meaning)): " + (flagged[flag].map { "\($0.count): " + $0.joined(separator: ", ") } ?? "none") + ".")
+        }
+        imp.note("An HCI or TII coded 0 beside a positive EGDI is stored as missing (the UN computed EGDI without it; egdi_flag says so).")
         imp.note("Index values outside [0, 1] set to missing: " + (outOfRange.isEmpty ? "none" : outOfRange.joined(separator: ", ")) + ".")
         imp.note("Country names with trailing blanks and quotes trimmed; 2024 renamed headers mapped; the 2024 file's third-party Region column ignored.")
         imp.note("Values stored at the edition year (survey edition Y reflects data mostly from Y-1).")

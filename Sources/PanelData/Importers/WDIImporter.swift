@@ -16,7 +16,7 @@ public enum WDIImporter {
     public static let indicators: [(code: String, variable: String)] = [
         ("NY.GDP.PCAP.PP.KD", "gdppc_ppp"), ("SP.POP.TOTL", "population"), ("IT.NET.USER.ZS", "internet_users"),
     ]
-    public static var variables: [String] { indicators.map(\.variable) }
+    public static var variables: [String] { indicators.map(\.variable) + ["wb_region", "wb_income"] }
     static let dataOptions = CSVReadOptions(quotedFieldsCanBeMissing: true, skipLines: 4, dropEmptyUnnamedColumns: true)
     static let metadataOptions = CSVReadOptions(quotedFieldsCanBeMissing: true, dropEmptyUnnamedColumns: true)
 
@@ -36,6 +36,11 @@ public enum WDIImporter {
     public static func importSource(root: URL, registry: CountryRegistry = .standard) throws(ImportError) -> SourceImport {
         var imp = SourceImport(source: .wdi)
         var aggregates = Set<String>()
+        // Region and income group of each economy (current classification), by World Bank code,
+        // from the first country-metadata file; the others must agree.
+        var classification: [String: (region: String?, income: String?)] = [:]
+        var classificationFile: String? = nil
+        var economies: [String: String] = [:] // iso3 -> World Bank code
         for (code, variable) in indicators {
             guard let dataFile = try file(root, prefix: "API_\(code)_") else {
                 throw .missingFile(root.appendingPathComponent("\(folder)/API_\(code)_*.csv").path)
@@ -56,8 +61,25 @@ public enum WDIImporter {
             let meta = try RawCSV.read(root, metaFile, options: metadataOptions)
             let metaCodes = try RawCSV.column(meta, "Country Code", file: metaFile)
             let regions = try RawCSV.column(meta, "Region", file: metaFile)
+            let incomes = try RawCSV.column(meta, "IncomeGroup", file: metaFile)
             var region: [String: Bool] = [:]
             for i in 0..<meta.rowCount { if let c = metaCodes[i] { region[c] = regions[i] != nil } }
+            var differing: [String] = []
+            for i in 0..<meta.rowCount {
+                guard let c = metaCodes[i], regions[i] != nil else { continue }
+                let entry = (region: regions[i].map(CountryRegistry.trimmed), income: incomes[i].map(CountryRegistry.trimmed))
+                if classificationFile == nil {
+                    classification[c] = entry
+                } else if let known = classification[c], known.region != entry.region || known.income != entry.income {
+                    differing.append(c)
+                }
+            }
+            if !differing.isEmpty, let first = classificationFile {
+                // Downloads of different dates carry the classification of their date (the World
+                // Bank re-drew its regions in 2025): the first file's (GDP per capita, the newest) is used.
+                imp.noteOnce("\(metaFile) classifies \(differing.count) economies differently from \(first) (an older download: e.g. \(differing.sorted().prefix(5).joined(separator: ", "))); wb_region and wb_income follow \(first).")
+            }
+            if classificationFile == nil { classificationFile = metaFile }
 
             imp.files.append(dataFile)
             if !imp.files.contains(metaFile) { imp.files.append(metaFile) }
@@ -92,6 +114,7 @@ public enum WDIImporter {
                     continue
                 }
                 guard let c = try EntityRule.resolve(name: names[i], code: wbCode, registry: registry, into: &imp, file: dataFile, line: line) else { continue }
+                economies[c.iso3] = wbCode
                 for (y, col) in yearCols {
                     let key = CountryYear(iso3: c.iso3, year: y)
                     if !seen.insert(key).inserted {
@@ -103,6 +126,15 @@ public enum WDIImporter {
                 }
             }
         }
+        for (iso3, wbCode) in economies.sorted(by: { $0.key < $1.key }) {
+            guard let entry = classification[wbCode] else { continue }
+            for y in panelYears {
+                let key = CountryYear(iso3: iso3, year: y)
+                try imp.set(key, "wb_region", entry.region.map(PanelValue.text), file: classificationFile ?? folder, line: 0)
+                try imp.set(key, "wb_income", entry.income.map(PanelValue.text), file: classificationFile ?? folder, line: 0)
+            }
+        }
+        imp.note("wb_region and wb_income: the World Bank's CURRENT classification (Region, IncomeGroup of \(classificationFile ?? "the country metadata")), repeated in every year; it is not the historical classification of each year. \(economies.count) economies; an empty IncomeGroup stays missing.")
         imp.note("4 junk lines skipped, BOM and trailing empty column dropped; \(aggregates.count) aggregates removed (empty Region in Metadata_Country_*.csv).")
         imp.finish()
         return imp

@@ -25,7 +25,7 @@ extension ParadoxPanel {
         var rows: [AlignedObservation] = []
         var anyValue = Set<String>()
         for iso in countries {
-            guard let r = row(iso3: iso, year: edition), let _ = egdi[r] else { continue }
+            guard let r = row(iso3: iso, year: edition), let _ = egdi[r], !excludesSurveyValues(iso3: iso, year: edition) else { continue }
             var s: [String: Double] = [:]
             for (name, col) in survey { if let x = col[r] { s[name] = x } }
             var p: [String: Double] = [:]
@@ -44,6 +44,7 @@ extension ParadoxPanel {
             if !sources.contains(label) { sources.append(label) }
         }
         var notes = [alignment.caption(edition: edition, sources: sources)]
+        if let note = flaggedNote(edition: edition) { notes.append(note) }
         for v in unavailable {
             let why = VariableSource(variable: v).gapExplanation(year: year).map { ": " + $0 } ?? ""
             notes.append("\(v) has no data for \(year) (paired with edition \(edition))\(why); it is missing, not filled from another year.")

@@ -20,6 +20,12 @@ public struct ParadoxPanel: Sendable {
     let subregions: [String: String]
     /// UN survey editions: years in which some country has an `egdi` value, ascending.
     public let editions: [Int]
+    /// `egdi_flag` codes of the rows that have one (the embedded panel; a user's file may lack the column).
+    let egdiFlags: [CountryYear: String]
+    /// Keep EGDI values the UN computed on a missing or impossible component (``/PanelData/EGDIFlag``)?
+    /// By default (false) the metrics, figures and report leave those country-editions out and
+    /// list them in their notes; `--include-flagged` sets this.
+    public var includeFlagged = false
 
     struct CountryYear: Hashable, Sendable { let iso3: String; let year: Int }
 
@@ -56,6 +62,15 @@ public struct ParadoxPanel: Sendable {
             }
             if subregions[code] == nil, i < sub.count, let s = sub[i], !s.isEmpty { subregions[code] = s }
         }
+        var egdiFlagged: [CountryYear: String] = [:]
+        if table.hasColumn("egdi_flag"), let f = try? table.column(named: "egdi_flag") {
+            let codes = f.textValues
+            for i in iso.indices {
+                guard let code = iso[i], let y = years[i], let flag = codes[i], !flag.isEmpty,
+                      EGDIFlag(rawValue: flag)?.isComputedOnMissingComponent ?? true else { continue }
+                egdiFlagged[CountryYear(iso3: code, year: Int(y))] = flag
+            }
+        }
         var editionYears = Set<Int>()
         if table.hasColumn("egdi"), case .numeric(let egdi)? = try? table.column(named: "egdi") {
             for i in years.indices where !egdi.isMissing[i] { if let y = years[i] { editionYears.insert(Int(y)) } }
@@ -67,6 +82,40 @@ public struct ParadoxPanel: Sendable {
         self.postSovietFlags = flags
         self.subregions = subregions
         self.editions = editionYears.sorted()
+        self.egdiFlags = egdiFlagged
+    }
+
+    /// The panel with ``includeFlagged`` set.
+    /// - Parameter include: keep flagged EGDI values (true) or leave them out (false, the default).
+    public func includingFlagged(_ include: Bool) -> ParadoxPanel {
+        var copy = self
+        copy.includeFlagged = include
+        return copy
+    }
+
+    /// The `egdi_flag` of a country-edition whose EGDI rests on a missing or impossible
+    /// component, nil otherwise.
+    /// - Parameters:
+    ///   - iso3: the country.
+    ///   - year: the edition.
+    public func egdiFlag(iso3: String, year: Int) -> String? { egdiFlags[CountryYear(iso3: iso3, year: year)] }
+
+    /// Whether the metrics leave this country-edition's survey values out (flagged and not ``includeFlagged``).
+    func excludesSurveyValues(iso3: String, year: Int) -> Bool {
+        !includeFlagged && egdiFlags[CountryYear(iso3: iso3, year: year)] != nil
+    }
+
+    /// The flagged country-editions of `edition` left out, as "SRB (hci_zero)", sorted; empty when ``includeFlagged``.
+    func flaggedLeftOut(edition: Int) -> [String] {
+        guard !includeFlagged else { return [] }
+        return egdiFlags.filter { $0.key.year == edition }.map { "\($0.key.iso3) (\($0.value))" }.sorted()
+    }
+
+    /// The note on flagged EGDI values left out of `edition`, or nil when none were.
+    func flaggedNote(edition: Int) -> String? {
+        let left = flaggedLeftOut(edition: edition)
+        guard !left.isEmpty else { return nil }
+        return "\(left.count) country-edition\(left.count == 1 ? "" : "s") of \(edition) left out: EGDI computed by the UN on a missing or impossible component (egdi_flag): \(left.joined(separator: ", ")); --include-flagged keeps them."
     }
 
     /// The embedded panel.

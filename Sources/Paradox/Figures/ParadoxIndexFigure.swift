@@ -2,10 +2,10 @@
 
 import Plot
 
-/// The rank gap (`rankGap`): EGDI percentile − governance percentile, for the 15
-/// post-Soviet states, sorted (largest gap at the top), as a dot-whisker plot. The
-/// whisker is the gap implied by WGI's own 90% interval of the governance
-/// percentile, `[P_E − P_G,hi, P_E − P_G,lo]`; states whose EGDI percentile lies
+/// The rank gap (`rankGap`, common-population percentiles by default): EGDI percentile −
+/// governance percentile, for the 15 post-Soviet states, sorted (largest gap at the top), as
+/// a dot-whisker plot. The whisker is the gap implied by WGI's own 90% interval of the
+/// governance percentile, `[P_E − P_G,hi, P_E − P_G,lo]`; states whose EGDI percentile lies
 /// outside that interval (the whisker misses 0) are drawn in vermillion triangles,
 /// the rest in blue circles.
 public enum ParadoxIndexFigure {
@@ -41,11 +41,12 @@ public enum ParadoxIndexFigure {
         let noBand = rows.filter { $0.governanceLow == nil || $0.governanceHigh == nil }.map(\.iso3)
         if !noBand.isEmpty { warnings.append("paradox index: WGI publishes no 90% interval for \(FigureStyle.list(noBand)); drawn without a whisker") }
         let flagged = rows.filter(\.flagged).count
-        let caption = "Rank gap of the 15 post-Soviet states: EGDI percentile (UN E-Government Survey \(edition); "
-            + "100\u{00B7}(countries assessed with a lower EGDI)/(N\u{2212}1), N = \(result.assessed)) minus the published WGI percentile rank of "
-            + "\(FigureStyle.name(o)) (World Bank WGI, 2024 update, \(result.pairedYear)). \(result.notes.first ?? "") "
-            + "Positive: e-government ranks above governance. Whiskers: the gap implied by WGI's 90% interval of the percentile rank "
-            + "[EGDI pct \u{2212} \(o.variable)_pct_hi, EGDI pct \u{2212} \(o.variable)_pct_lo] (WGI's measurement uncertainty only; the EGDI is published without one). "
+        let n = result.rows.count
+        let caption = "Rank gap of the 15 post-Soviet states: EGDI percentile (UN E-Government Survey \(edition)) minus the "
+            + "\(FigureStyle.name(o)) percentile (World Bank WGI, 2024 update, \(result.pairedYear)), both among the same N = \(n) countries "
+            + "that have both values: 100\u{00B7}(countries with a lower value)/(N\u{2212}1), WGI's percentile definition. \(result.notes.first ?? "") "
+            + "Positive: e-government ranks above governance. Whiskers: the gap implied by WGI's 90% interval of the estimate "
+            + "(\(o.variable) \u{2213} 1.645\u{00B7}\(o.variable)_se, ranked among the others' estimates; WGI's measurement uncertainty only, the EGDI is published without one). "
             + "\(flagged) of \(rows.count) states lie beyond the interval. Descriptive, no estimation; N = \(rows.count) states."
         return ParadoxFigure(kind: .paradoxIndex, chart: chart, caption: caption, warnings: warnings)
     }

@@ -99,7 +99,8 @@ extension ParadoxPanel {
         let p = (try? StudentT(degreesOfFreedom: Double(df))).map { 2 * $0.sf(abs(slope / se)) } ?? .nan
         var notes = s.notes
         notes.append("Two-way fixed effects (country, edition): \(outcome.variable) ~ egdi + egdi:post_soviet | iso3 + edition, n = \(result.observations) country-editions, \(s.countries) countries (\(treated) post-Soviet).")
-        notes.append("Standard errors clustered by country (CR1, G = \(s.countries), K = slopes + 1 as Stata xtreg, fe); p-values from t(\(df)).")
+        let kText = result.smallSampleParameters.map { "K = \($0): the 2 slopes and the edition effects, which are not nested in the country clusters, counted by the nested rule (fixest, Stata xtreg); the country effects are nested and do not count" } ?? "no K adjustment"
+        notes.append("Standard errors clustered by country (CR1 = G/(G\u{2212}1)\u{00B7}(N\u{2212}1)/(N\u{2212}K), G = \(s.countries), \(kText)); p-values from t(\(df)).")
         notes.append("Wild cluster bootstrap of H0: egdi:post_soviet = 0: restricted (WCR), Rademacher weights, B = \(boot.replications)\(boot.enumerated ? " (all sign vectors)" : ", Xoshiro256** seed \(seed)"), symmetric p-value.")
         notes += result.notes
         return GroupSlopeTest(

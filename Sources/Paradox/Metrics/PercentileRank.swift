@@ -36,13 +36,36 @@ public enum PercentileRank {
     }
 }
 
+extension PercentileRank {
+    /// `100 · #{j ≠ i : v_j < bound} / (N − 1)`: where a value `bound` ranks among the other
+    /// countries' values, `own` being country i's value (included in `sortedValues`).
+    /// - Parameters:
+    ///   - bound: the value to rank (e.g. an interval bound of country i).
+    ///   - own: country i's own value, which does not count.
+    ///   - sortedValues: every country's value, ascending, country i's included.
+    public static func rankAmongOthers(_ bound: Double, own: Double, sortedValues: [Double]) -> Double? {
+        let n = sortedValues.count
+        guard n >= 2 else { return nil }
+        // Number of values strictly below `bound` (binary search for the first value ≥ bound).
+        var lowIndex = 0, highIndex = n
+        while lowIndex < highIndex {
+            let mid = (lowIndex + highIndex) / 2
+            if sortedValues[mid] < bound { lowIndex = mid + 1 } else { highIndex = mid }
+        }
+        let below = lowIndex - (own < bound ? 1 : 0)
+        return 100 * Double(below) / Double(n - 1)
+    }
+}
+
 extension ParadoxPanel {
     /// WGI-style percentiles of `variable` in `year` across every country with a value
     /// (for survey variables: the countries assessed in that edition), keyed by ISO3.
     public func percentiles(of variable: String, year: Int) throws(ParadoxError) -> [String: Double] {
         let col = try column(variable)
+        let survey = VariableSource.surveyVariables.contains(variable)
         var codes: [String] = [], values: [Double] = []
         for iso in countries {
+            if survey && excludesSurveyValues(iso3: iso, year: year) { continue }
             if let r = row(iso3: iso, year: year), let x = col[r] { codes.append(iso); values.append(x) }
         }
         guard let p = PercentileRank.wgiStyle(values) else { return [:] }

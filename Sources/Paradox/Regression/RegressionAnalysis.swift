@@ -152,6 +152,16 @@ public enum RegressionAnalysis {
             design: x, response: design.y, weights: weights, columnNames: design.columnNames,
             intercept: design.hasIntercept ? .column(0) : .none)
         var options = Diagnostics.Options()
+        // One (G)VIF per formula term, as car::vif: a factor's dummies (and an interaction's
+        // columns) form one block; terms with a single column give the ordinary VIF.
+        var blocks: [Int: [Int]] = [:]
+        for (j, term) in design.assign.enumerated() where term > 0 { blocks[term, default: []].append(j) }
+        if blocks.values.contains(where: { $0.count > 1 }) {
+            options.varianceInflationTerms = blocks.keys.sorted().compactMap { term in
+                guard term - 1 < design.termNames.count, let columns = blocks[term] else { return nil }
+                return VarianceInflation.Term(name: design.termNames[term - 1], columns: columns)
+            }
+        }
         var within: String? = nil
         if let iso = data.textValues("iso3"), let year = data.numericValues("year") {
             let ids = design.usedRows.map { iso[$0] ?? "" }

@@ -25,15 +25,24 @@ public struct RegressionDiagnosticsReport: Sendable, Equatable {
         func s(_ x: Double, _ n: Int = 4) -> String { ResultTable.formatNumber(x, .significant(n)) }
         var out: [String] = []
         if let vif = d.varianceInflation {
-            let anyBlock = vif.contains { $0.degreesOfFreedom > 1 }
-            out.append((anyBlock ? "GVIF^(1/(2·df)): " : "VIF: ") + vif.map { "\($0.term) \(s(anyBlock ? $0.scaledGVIF : $0.gvif, 3))" }.joined(separator: ", "))
+            if vif.contains(where: { $0.degreesOfFreedom > 1 }) {
+                // car::vif's table for models with factor terms: GVIF, df and GVIF^(1/(2·df)) per term.
+                out.append("GVIF (car::vif, generalised VIF of Fox & Monette 1992; term: GVIF, df, GVIF^(1/(2·df))): "
+                           + vif.map { "\($0.term) \(s($0.gvif, 3)), \($0.degreesOfFreedom), \(s($0.scaledGVIF, 3))" }.joined(separator: "; "))
+            } else {
+                out.append("VIF: " + vif.map { "\($0.term) \(s($0.gvif, 3))" }.joined(separator: ", "))
+            }
         }
         if let bp = d.breuschPagan {
             out.append("Breusch–Pagan (Koenker, studentized; lmtest::bptest default): BP = \(s(bp.statistic)), df = \(bp.degreesOfFreedom), p-value = \(RegressionReport.pValue(bp.pValue))")
         }
         let jb = d.jarqueBera
         out.append("Jarque–Bera (normality of residuals): JB = \(s(jb.statistic)), df = \(jb.degreesOfFreedom), p-value = \(RegressionReport.pValue(jb.pValue)); skewness \(s(jb.skewness, 3)), kurtosis \(s(jb.kurtosis, 3))")
-        out.append("Durbin–Watson: d = \(s(d.durbinWatson))" + (durbinWatsonWithin.map { " (within \($0), rows in year order)" } ?? " (rows in data order)"))
+        if d.durbinWatson.isNaN {
+            out.append("Durbin–Watson: undefined (no \(durbinWatsonWithin ?? "unit") has two rows: a cross-section)")
+        } else {
+            out.append("Durbin–Watson: d = \(s(d.durbinWatson))" + (durbinWatsonWithin.map { " (within \($0), rows in year order)" } ?? " (rows in data order)"))
+        }
         if d.influentialObservations.isEmpty {
             out.append("Influential observations (R's influence.measures flags): none")
         } else {

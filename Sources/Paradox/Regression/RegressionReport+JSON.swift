@@ -15,7 +15,7 @@ extension RegressionReport {
             notes.append("not estimated (collinear, dropped as R's lm does): " + result.droppedTerms.joined(separator: ", "))
         }
         if solvedInDoubleDouble {
-            notes.append("ill-conditioned design (condition number \(ResultTable.formatNumber(result.conditionNumber, .significant(3)))): solved in double-double arithmetic (about 32 digits)")
+            notes.append("ill-conditioned design (1-norm condition number of R \(ResultTable.formatNumber(result.conditionNumber, .significant(3)))): solved in double-double arithmetic (about 32 digits)")
         }
         if specification.covariance == nil, result.fixedEffects != nil {
             notes.append("with fixed effects fixest would cluster by the first fixed effect by default; pass --vcov \"cluster(\(result.fixedEffects?.names.first ?? "c"))\" for that")

@@ -108,7 +108,7 @@ extension RegressionReport {
             if let w = r.withinRSquared { s += "; within R-squared \(Self.significant(w, 4))" }
             out.append(s)
         }
-        out.append("Log-likelihood: \(Self.significant(r.logLikelihood, 6)), AIC: \(Self.significant(r.aic, 6)), BIC: \(Self.significant(r.bic, 6)), condition number: \(Self.significant(r.conditionNumber, 3))")
+        out.append("Log-likelihood: \(Self.significant(r.logLikelihood, 6)), AIC: \(Self.significant(r.aic, 6)), BIC: \(Self.significant(r.bic, 6)), condition number (1-norm of R, κ₁(R) = ‖R‖₁‖R⁻¹‖₁): \(Self.significant(r.conditionNumber, 3))")
         if let d = diagnostics {
             out.append("")
             out.append("Diagnostics:")

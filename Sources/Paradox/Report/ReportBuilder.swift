@@ -72,14 +72,14 @@ extension ParadoxPanel {
             }
         }
         progress("rank gaps")
-        metricBlocks.append(.paragraph("**Rank gap.** EGDI percentile minus the WGI percentile rank of the same country; flagged when the EGDI percentile lies outside WGI's 90% interval."))
+        metricBlocks.append(.paragraph("**Rank gap.** EGDI percentile minus the WGI percentile of the same country, both computed among the same countries (those with both values, WGI's percentile definition); flagged when the EGDI percentile lies outside the governance percentile's 90% interval (WGI's estimate \u{00B1} 1.645 standard errors, ranked among the others). EGDI values the UN computed on a missing component (egdi_flag) are left out and listed."))
         for o in outcomes where o.isWGI {
             guard let e = latestEdition(for: o, alignment: al) else { continue }
             attempt("Rank gap, \(o.variable)") { () throws(ParadoxError) in
                 let r = try rankGap(edition: e, dimension: o, alignment: al)
                 metricBlocks.append(countryTable(
                     "rank_gap_\(o.variable)",
-                    "Rank gap, \(o.label). Data: \(data). Edition \(e) paired with WGI \(r.pairedYear) (\(al.rule)). EGDI percentile (WGI-style, among \(r.assessed) assessed countries) minus the published WGI percentile rank. N = \(r.rows.count) countries.",
+                    "Rank gap, \(o.label). Data: \(data). Edition \(e) paired with WGI \(r.pairedYear) (\(al.rule)). EGDI percentile minus WGI percentile, both among the \(r.rows.count) countries with both values (WGI-style percentiles on one population). N = \(r.rows.count) countries.",
                     full: r.table(), shown: r.table(postSovietOnly: true)))
             }
         }
@@ -102,7 +102,7 @@ extension ParadoxPanel {
                 let r = try decoupling(from: options.decouplingFrom, to: e, dimension: o, alignment: al)
                 metricBlocks.append(countryTable(
                     "decoupling_\(o.variable)",
-                    "Decoupling, \(o.label), editions \(options.decouplingFrom) \u{2192} \(e). Data: \(data). Alignment: \(pairing). Change of the rank gap (EGDI percentile minus WGI percentile) and its parts; slope of the gap over the editions by OLS. N = \(r.rows.count) countries.",
+                    "Decoupling, \(o.label), editions \(options.decouplingFrom) \u{2192} \(e). Data: \(data). Alignment: \(pairing). Change of the rank gap (EGDI percentile minus WGI percentile) and its parts; slope = within-country OLS slope of the WGI percentile on the EGDI percentile over the editions. N = \(r.rows.count) countries.",
                     full: r.table(), shown: r.table(postSovietOnly: true)))
             }
         }
@@ -221,7 +221,7 @@ extension ParadoxPanel {
         sections.append(ReportSection(title: "How to read the metrics", anchor: "how-to-read", blocks: [
             .definitions([
                 ("Governance residual", "Governance minus what EGDI and income predict across countries, as minus the studentized residual: 2 means two residual standard deviations below the prediction. High = paradox."),
-                ("Rank gap", "EGDI percentile minus the WGI percentile rank (0-100). +40 means the country ranks 40 percentiles higher on e-government than on governance; flagged when the EGDI percentile is outside WGI's own 90% interval."),
+                ("Rank gap", "EGDI percentile minus the WGI percentile (0-100), both among the countries with both values. +40 means the country ranks 40 percentiles higher on e-government than on governance; flagged when the EGDI percentile is outside the 90% interval of the governance percentile."),
                 ("Participation gap", "E-Participation percentile minus WGI Voice and Accountability percentile: online consultation tools without voice."),
                 ("Decoupling", "How the rank gap changed between two editions, split into the EGDI side and the governance side. A growing gap from rising EGDI with flat governance is the paradox in motion."),
                 ("Correlation trend", "Pearson r and Spearman \u{03C1} of EGDI with governance per edition; a weaker association among the post-Soviet states than in the world is the group-level paradox."),

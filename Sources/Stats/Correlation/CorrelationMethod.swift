@@ -46,8 +46,8 @@ public enum PValueMethod: String, CaseIterable, Sendable, Codable {
 public enum CorrelationIntervalMethod: String, CaseIterable, Sendable, Codable, CustomStringConvertible {
     /// tanh(atanh r ± z·SE), SE = 1/√(n − 3 − k) (Fisher 1921; k partialled-out covariates).
     case fisherZ = "fisher-z"
-    /// Fisher z with SE = √((1 + r²/2)/(n − 3)) for Spearman (Bonett & Wright 2000,
-    /// Psychometrika 65:23-28).
+    /// Fisher z with SE = √((1 + r²/2)/(n − 3 − k)) for Spearman, k partialled-out covariates
+    /// (Bonett & Wright 2000, Psychometrika 65:23-28).
     case fisherZBonettWright = "fisher-z-bonett-wright"
     /// Fisher z with SE = √(0.437/(n − 4)) for Kendall (Fieller, Hartley & Pearson 1957,
     /// Biometrika 44:470-481).

@@ -5,7 +5,8 @@ extension Correlation {
     /// t = r·√(df/(1 − r²)) on df = n − 2 − k degrees of freedom (k = the rank of the
     /// covariates after the constant; collinear covariates count once); Fisher-z interval with
     /// SE 1/√(n − 3 − k). Spearman: the same on the midranks of x, y and every covariate
-    /// (ppcor's `method = "spearman"`). p-values are asymptotic.
+    /// (ppcor's `method = "spearman"`), with the Bonett–Wright SE √((1 + r²/2)/(n − 3 − k)) for
+    /// the interval, as the simple Spearman interval. p-values are asymptotic.
     ///
     /// - Throws: `CorrelationError` for bad input, n < k + 3, Kendall (no partial τ test
     ///   here), or x or y fully explained by the covariates (zero residual variance).

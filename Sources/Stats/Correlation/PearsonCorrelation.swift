@@ -24,9 +24,13 @@ extension Correlation {
         let df = Double(n - 2 - k)
         let t = tStatistic(r: r, df: df)
         let p = tPValue(t, df: df, alternative: alternative)
+        // Spearman (partial or not) uses the Bonett–Wright (2000) SE √((1 + r²/2)/(n − 3 − k)), as the
+        // simple Spearman interval does; Pearson the Fisher SE 1/√(n − 3 − k).
+        let spearman = method == .spearman
         let ci: CorrelationInterval? = n - 3 - k > 0
-            ? fisherZInterval(estimate: r, standardError: 1 / Double(n - 3 - k).squareRoot(), level: level,
-                              alternative: alternative, method: .fisherZ)
+            ? fisherZInterval(estimate: r,
+                              standardError: spearman ? ((1 + r * r / 2) / Double(n - 3 - k)).squareRoot() : 1 / Double(n - 3 - k).squareRoot(),
+                              level: level, alternative: alternative, method: spearman ? .fisherZBonettWright : .fisherZ)
             : nil
         return CorrelationTest(method: method, n: n, estimate: r, statistic: t, statisticName: "t",
                                degreesOfFreedom: df, pValue: p, pValueMethod: .asymptotic,

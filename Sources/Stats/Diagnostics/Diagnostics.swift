@@ -46,7 +46,8 @@ public struct Diagnostics: Sendable, Equatable, Codable {
     /// The original Breusch–Pagan test (normal errors).
     public let breuschPaganOriginal: BreuschPaganTest?
     public let jarqueBera: JarqueBeraTest
-    /// Durbin–Watson `d` in row order (within groups when `durbinWatsonGroups` was given).
+    /// Durbin–Watson `d` in row order (within groups when `durbinWatsonGroups` was given);
+    /// NaN when undefined (groups given and no group has two rows: a cross-section).
     public let durbinWatson: Double
     public let influence: InfluenceMeasures
     public let flags: InfluenceFlags
@@ -91,9 +92,14 @@ public struct Diagnostics: Sendable, Equatable, Codable {
         }
 
         let jb = try JarqueBeraTest(model)
-        let dw: Double
+        var dw: Double
         if let g = options.durbinWatsonGroups {
             dw = try DurbinWatson.statistic(model, groups: g)
+            // No unit with two consecutive rows (a cross-section): d has no differences at all.
+            if !DurbinWatson.hasConsecutivePair(model, groups: g) {
+                dw = .nan
+                notes.append("Durbin–Watson not computed: no unit has two rows, so there is no consecutive pair of residuals (a cross-section); it is undefined, not 0")
+            }
         } else {
             dw = try DurbinWatson.statistic(model)
         }

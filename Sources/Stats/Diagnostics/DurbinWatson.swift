@@ -52,4 +52,15 @@ public enum DurbinWatson {
         let used = model.usedRows
         return try statistic(residuals: used.map { e[$0] }, groups: used.map { groups[$0] })
     }
+
+    /// Whether some group has two consecutive used rows (else the panel `d` has no terms in its numerator and is undefined).
+    /// - Parameters:
+    ///   - model: the fitted design.
+    ///   - groups: one id per design row.
+    public static func hasConsecutivePair<G: Hashable>(_ model: FittedDesign, groups: [G]) -> Bool {
+        let used = model.usedRows
+        guard groups.count == model.design.rows else { return false }
+        for t in used.indices.dropFirst() where groups[used[t]] == groups[used[t - 1]] { return true }
+        return false
+    }
 }

@@ -16,7 +16,7 @@ import Testing
             Abkhazia,Eurasia,t,2013,PF,5,5,17,22,N/A,39
 
             """)
-        let imp = try FreedomHouseImporter.importSource(root: f.root)
+        let imp = try FreedomHouseImporter.importSource(root: f.root, includeHistory: false)
         #expect(imp.number("KAZ", 2023, "fh_total") == 23)
         #expect(imp.number("KAZ", 2023, "fh_pr") == 7)
         #expect(imp.number("KAZ", 2023, "fh_cl") == 5)
@@ -32,9 +32,9 @@ import Testing
         defer { f.remove() }
         try f.write(FreedomHouseImporter.path, Self.header + "Russia,Eurasia,c,2020,NF,7,6,5,15,N/A,20\nRussia,Eurasia,c,2020,NF,7,6,5,15,N/A,20\n")
         #expect(throws: ImportError.duplicate(file: FreedomHouseImporter.path, line: 3, iso3: "RUS", year: 2019, variable: nil)) {
-            try FreedomHouseImporter.importSource(root: f.root)
+            try FreedomHouseImporter.importSource(root: f.root, includeHistory: false)
         }
         try f.write(FreedomHouseImporter.path, Self.header + "Russia,Eurasia,c,2020,Free,7,6,5,15,N/A,20\n")
-        #expect(throws: ImportError.self) { try FreedomHouseImporter.importSource(root: f.root) }
+        #expect(throws: ImportError.self) { try FreedomHouseImporter.importSource(root: f.root, includeHistory: false) }
     }
 }

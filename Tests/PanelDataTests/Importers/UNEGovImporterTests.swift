@@ -37,18 +37,32 @@ import Testing
         #expect(imp.files.contains("un_egov/thirdparty_2024/EGOV_DATA_2024.csv"))
     }
 
-    @Test func egdiZeroMeansNotAssessedAndAllSixAreMissing() throws {
+    @Test func egdiZeroMeansNotAssessedComponentsKeptAndFlagged() throws {
         let f = try Self.fixture([
-            2003: "2003,\"Tajikistan \",174,0.00000,0.00000,0.00000,0.87000,0.01000\n2003,\"Montenegro \",,0.00000,0.00000,0.00000,0.00000,0.00000\n",
+            2003: "2003,\"Tajikistan \",174,0.00000,0.00000,0.00000,0.87000,0.01000\n2003,\"Montenegro \",,0.00000,0.00000,0.00000,0.00000,0.00000\n"
+                + "2003,\"Serbia \",90,0.30000,0.20000,0.40000,0.00000,0.01000\n",
         ])
         defer { f.remove() }
         let imp = try UNEGovImporter.importSource(root: f.root)
         #expect(imp.has("TJK", 2003))  // listed by the source ...
-        for v in UNEGovImporter.variables {
-            #expect(imp.number("TJK", 2003, v) == nil)  // ... but nothing stored, not 0
+        for v in ["egdi", "egdi_rank"] {
+            #expect(imp.number("TJK", 2003, v) == nil)  // ... EGDI and rank not stored, not 0
             #expect(imp.number("MNE", 2003, v) == nil)
         }
+        // Components the UN published beside EGDI = 0 are kept; a 0 there is the not-assessed code.
+        #expect(imp.number("TJK", 2003, "hci") == 0.87)
+        #expect(imp.number("TJK", 2003, "tii") == 0.01)
+        #expect(imp.number("TJK", 2003, "osi") == nil)
+        #expect(imp.number("TJK", 2003, "epi") == nil)
+        #expect(imp.text("TJK", 2003, "egdi_flag") == "egdi_zero")
+        for v in UNEGovImporter.variables { #expect(imp.number("MNE", 2003, v) == nil) }
+        #expect(imp.text("MNE", 2003, "egdi_flag") == nil)
+        // A published EGDI computed with HCI coded 0: EGDI as published, HCI missing, flagged.
+        #expect(imp.number("SRB", 2003, "egdi") == 0.3)
+        #expect(imp.number("SRB", 2003, "hci") == nil)
+        #expect(imp.text("SRB", 2003, "egdi_flag") == "hci_zero")
         #expect(imp.notes.contains { $0.contains("2003: 2") && $0.contains("TJK 2003") })
+        #expect(imp.notes.contains { $0.hasPrefix("egdi_flag = hci_zero") && $0.contains("SRB 2003") })
     }
 
     @Test func indexAboveOneIsMissingAndReported() throws {
