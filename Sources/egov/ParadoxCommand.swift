@@ -12,6 +12,7 @@ enum ParadoxMetric: String, CaseIterable, ExpressibleByArgument {
     case rankCorrelation = "rank-correlation"
     case slopes
     case groupSlope = "group-slope"
+    case fiveForms = "five-forms"
 }
 
 extension YearAlignment: ExpressibleByArgument {}
@@ -29,6 +30,7 @@ struct ParadoxCommand: ParsableCommand {
           egov paradox --metric residual --edition 2024 --outcome wgi_cc --post-soviet-only
           egov paradox --metric rank-gap --outcome wgi_va --format json
           egov paradox --metric decoupling --from 2008 --edition 2024
+          egov paradox --metric five-forms --country KAZ --from 2008 --to 2024
         """)
 
     @Option(name: .long, help: "Metric: \(ParadoxMetric.allCases.map(\.rawValue).joined(separator: "|")).")
@@ -49,6 +51,12 @@ struct ParadoxCommand: ParsableCommand {
     var percentiles: RankGapPercentiles = .common
     @Flag(name: .long, help: "Keep EGDI values the UN computed on a missing or impossible component (egdi_flag); left out by default and listed in the notes.")
     var includeFlagged = false
+    @Option(name: .long, help: "five-forms: the last edition of the span (same as --edition).")
+    var to: Int?
+    @Option(name: .long, help: "five-forms: countries to show (codes, names or groups such as \"Central Asia\"); default all.")
+    var country: String?
+    @Option(name: .long, help: "five-forms: a variable of petty-bribery experience (higher = more bribery) merged with egov data merge; without it that form is not measured.")
+    var pettyCorruption: String?
     @OptionGroup var dataFile: DataFileOption
     @OptionGroup var format: FormatOption
 
@@ -68,7 +76,7 @@ struct ParadoxCommand: ParsableCommand {
                 printError("the panel has no egdi values, so no UN survey edition to analyse.")
                 throw ExitCode(1)
             }
-            let year = edition ?? latest
+            let year = to ?? edition ?? latest
             switch metric {
             case .residual:
                 table = try panel.governanceResidual(edition: year, outcome: outcome ?? .wgiCC, alignment: alignment)
@@ -91,6 +99,20 @@ struct ParadoxCommand: ParsableCommand {
                                                      postSovietOnly: postSovietOnly).table()
             case .groupSlope:
                 table = try panel.groupSlopeTest(outcome: outcome ?? .wgiCC, alignment: alignment).table()
+            case .fiveForms:
+                var codes: [String]? = nil
+                if let country {
+                    do { codes = try CountrySelection(country, table: dataset.table).codes } catch {
+                        throw ValidationError("--country: \(error.description)")
+                    }
+                }
+                if let v = pettyCorruption, !dataset.table.hasColumn(v) {
+                    let s = nearestNames(to: v, in: dataset.table.columnNames)
+                    throw ValidationError("--petty-corruption: no variable '\(v)' in the data" + (s.isEmpty ? "" : "; did you mean \(s.joined(separator: ", "))?")
+                                          + " Merge your bribery measure first: egov data merge mine.csv --out merged.csv, then --data merged.csv.")
+                }
+                table = try panel.fiveForms(from: from, to: year, countries: codes, pettyCorruption: pettyCorruption, alignment: alignment)
+                    .table(postSovietOnly: postSovietOnly)
             }
         } catch let error as ParadoxError {
             switch error {

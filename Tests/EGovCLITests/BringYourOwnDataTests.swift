@@ -136,7 +136,7 @@ import Testing
                 #expect(r.stdout.contains("0.8166667"))
             case "data merge":
                 // The output the guide quotes.
-                #expect(r.stdout.contains("wrote merged.csv: 6750 rows, 57 columns") || r.stdout.contains("6750 rows, 57 columns"))
+                #expect(r.stdout.contains("wrote merged.csv: 6750 rows, 61 columns") || r.stdout.contains("6750 rows, 61 columns"))
                 #expect(r.stdout.contains("your rows: 60 matched a panel country-year, 0 appended"))
                 #expect(r.stdout.contains("names matched: Kyrgyz Republic \u{2192} KGZ, Russian Federation \u{2192} RUS"))
             case "regress --data" where c.arguments.contains("merged.csv"):
@@ -155,7 +155,7 @@ import Testing
                 #expect(r.stdout.contains("URY"))
             case "report --data":
                 // What the data allow is written; what they do not is named, never filled in.
-                #expect(r.stderr.contains("not computed: Rank gap, wgi_cc: the panel has no variable 'wgi_cc_pct'"))
+                #expect(r.stderr.contains("not computed: Rank gap, wgi_cc: the panel has no variable 'wgi_cc_se'"))
                 #expect(r.stderr.contains("not computed: WGI Voice and Accountability (wgi_va): not in the data"))
                 let report = try String(contentsOf: folder.appendingPathComponent("my-report/report.md"), encoding: .utf8)
                 #expect(report.contains("## 6. Not computed"))

@@ -93,3 +93,39 @@ import Testing
         #expect(bad.stderr.contains("did you mean"))
     }
 }
+
+/// `egov paradox --metric five-forms` through the CLI (issue 22), including the merged
+/// user-column path for petty corruption (docs/examples/illustrative-bribery.csv, invented values).
+@Suite struct FiveFormsCommandTests {
+    static func egov(_ args: [String]) throws -> DataCommandsTests.Run { try DataCommandsTests.egov(args) }
+    static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("docs/examples")
+
+    @Test func kazakhstanFiveForms() throws {
+        let r = try Self.egov(["paradox", "--metric", "five-forms", "--country", "KAZ", "--from", "2008", "--to", "2024", "--format", "csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        for form in ["technology-emphasis", "transactional-services", "petty-vs-grand-corruption", "isomorphic-mimicry", "limited-participation"] {
+            #expect(r.stdout.contains("KAZ,Kazakhstan,\(form),"), "\(form)")
+        }
+        #expect(r.stdout.contains("petty-vs-grand-corruption,not measured,,not measured"))
+        #expect(!r.stdout.contains("UZB,"))
+    }
+
+    @Test func pettyCorruptionFromAMergedUserColumn() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("egov-five-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let merged = dir.appendingPathComponent("merged.csv").path
+        let m = try Self.egov(["data", "merge", Self.examples.appendingPathComponent("illustrative-bribery.csv").path, "--out", merged])
+        #expect(m.status == 0, "\(m.stderr)")
+        let r = try Self.egov(["paradox", "--metric", "five-forms", "--data", merged, "--country", "post-Soviet",
+                               "--petty-corruption", "bribery_rate_invented", "--format", "csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("KAZ,Kazakhstan,petty-vs-grand-corruption,petty_integrity_pct,"))
+        #expect(!r.stdout.contains("petty-vs-grand-corruption,not measured"))
+        let bad = try Self.egov(["paradox", "--metric", "five-forms", "--petty-corruption", "bribery"])
+        #expect(bad.status == 64)
+        #expect(bad.stdout.isEmpty)
+        #expect(bad.stderr.contains("egov data merge"))
+    }
+}

@@ -31,6 +31,10 @@ from scipy import stats
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 panel = pd.read_csv(os.path.join(ROOT, "Datasets", "panel.csv"), keep_default_na=False, na_values=[""])
+# EGDI values the UN computed on a missing or impossible component (egdi_flag) are left out
+# of the paradox metrics by default (issue 14): their survey values are blanked here.
+FLAGGED = panel.egdi_flag.isin(["hci_zero", "tii_zero", "hci_tii_zero", "hci_above_1"])
+panel.loc[FLAGGED, ["egdi", "egdi_rank", "osi", "tii", "hci", "epi"]] = np.nan
 
 
 def sample(outcome, lag=1):

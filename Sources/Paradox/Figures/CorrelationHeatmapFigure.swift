@@ -35,7 +35,9 @@ public enum CorrelationHeatmapFigure {
             throw .paradox(.outcomeUnavailable(outcome: outcomes.map(\.variable).joined(separator: ", "), year: a.pairedYear, edition: edition,
                                                reason: a.notes.dropFirst().joined(separator: " ")))
         }
-        var warnings: [String] = a.notes.dropFirst().map { $0 }
+        // Warnings for the outcomes without data; the note on flagged EGDI values left out goes into the caption.
+        var warnings: [String] = a.notes.dropFirst().filter { n in a.unavailable.contains { n.hasPrefix($0 + " ") } }
+        let flaggedNote = a.notes.dropFirst().first { $0.contains("egdi_flag") }.map { " " + $0 } ?? ""
         func complete(_ rows: [AlignedObservation]) -> [AlignedObservation] {
             rows.filter { r in components.allSatisfy { r.survey[$0] != nil } && usable.allSatisfy { r.paired[$0.variable] != nil } }
         }
@@ -68,7 +70,7 @@ public enum CorrelationHeatmapFigure {
         let caption = "Pearson correlations between the UN E-Government Survey \(edition) indices (EGDI; its components OSI, online services, "
             + "TII, telecommunication infrastructure, HCI, human capital; EPI, e-participation) and governance at \(a.pairedYear): "
             + "World Bank WGI (2024 update) Control of Corruption (CC), Government Effectiveness (GE), Rule of Law (RL), Voice and Accountability (VA) estimates "
-            + "and the TI Corruption Perceptions Index (CPI, 0\u{2013}100). \(a.caption) "
+            + "and the TI Corruption Perceptions Index (CPI, 0\u{2013}100). \(a.caption)\(flaggedNote) "
             + "Complete cases within each panel: N = \(world.count) countries (\(excludedWorld) assessed countries with a missing value left out) "
             + "and N = \(ps.count) post-Soviet states\(excludedPS > 0 ? " (\(excludedPS) left out)" : ""). "
             + "Colour scale fixed to [\u{2212}1, 1]. Descriptive; no standard errors (with n = \(ps.count), |r| < \(FigureStyle.number(criticalR(ps.count), 2)) is not "

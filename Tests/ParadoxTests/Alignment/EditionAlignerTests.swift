@@ -8,7 +8,10 @@ import Paradox
         let a = try panel.aligned(edition: 2024, variables: ["wgi_va_pct", "gdppc_ppp"])
         #expect(a.pairedYear == 2023)
         #expect(a.caption == "EGDI edition 2024 paired with WGI 2023, WDI 2023 (edition Y with data year Y\u{2212}1).")
-        #expect(a.rows.count == 193)
+        // 193 assessed; CAF (TII coded 0) and SOM (HCI coded 0) left out by default (egdi_flag).
+        #expect(a.rows.count == 191)
+        #expect(a.notes.contains { $0.contains("CAF (tii_zero), SOM (hci_zero)") && $0.contains("--include-flagged") })
+        #expect(try panel.includingFlagged(true).aligned(edition: 2024, variables: ["wgi_va_pct"]).rows.count == 193)
         let kaz = try #require(a.row("KAZ"))
         #expect(kaz.survey["egdi_rank"] == 24)
         #expect(kaz.paired["wgi_va_pct"] == 21.568628311157227)

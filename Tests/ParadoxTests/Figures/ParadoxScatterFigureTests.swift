@@ -38,7 +38,7 @@ struct ParadoxScatterFigureTests {
         let runs = texts[0].text.runs
         #expect(runs.first?.text == "r" && runs.first?.italic == true)
         #expect(runs.contains { $0.text == "n" && $0.italic })
-        #expect(texts[0].text.plainText.hasSuffix("n = 193"))
+        #expect(texts[0].text.plainText.hasSuffix("n = 191")) // 193 assessed, CAF and SOM flagged (egdi_flag)
         #expect(f.chart.x.title?.plainText == "E-Government Development Index (2024)")
         #expect(f.chart.y.title?.plainText == "Control of Corruption (WGI, 2023)")
         // The drawn line is FitBand's OLS line on the same data.
@@ -46,7 +46,7 @@ struct ParadoxScatterFigureTests {
         let rows = a.rows.compactMap { r in r.paired["wgi_cc"].flatMap { y in r.survey["egdi"].map { ($0, y) } } }
         let fb = try FitBand.ols(x: rows.map(\.0), y: rows.map(\.1), at: [0.5], level: 0.95)
         #expect(f.caption.contains("slope \(FigureStyle.number(fb.slope, 2))"))
-        #expect(f.caption.contains("classical standard errors, t(191)"))
+        #expect(f.caption.contains("classical standard errors, t(189)"))
         let ribbons = f.chart.panels[0].layers.filter { if case .ribbon = $0 { return true }; return false }
         #expect(ribbons.count == 1)
     }

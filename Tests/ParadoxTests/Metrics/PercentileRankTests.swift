@@ -11,11 +11,15 @@ import Paradox
 
     // Without ties the EGDI percentile is 100·(N − rank)/(N − 1): KAZ 2024, rank 24 of 193.
     @Test func egdiPercentileFromRank() throws {
-        let panel = try #require(Shared.panel)
+        let panel = try #require(Shared.panel).includingFlagged(true)
         let p = try panel.percentiles(of: "egdi", year: 2024)
         #expect(p.count == 193)
         #expect(close(p["KAZ"], 100 * Double(193 - 24) / 192, 1e-14))
         #expect(p["EST"].map { abs($0 - 100 * 191.0 / 192) < 1e-12 } == true)
+        // By default CAF and SOM (EGDI computed on a TII/HCI coded 0, both ranked below KAZ) are left out.
+        let d = try #require(Shared.panel).percentiles(of: "egdi", year: 2024)
+        #expect(d.count == 191)
+        #expect(close(d["KAZ"], 100 * Double(191 - 24) / 190, 1e-14))
     }
 
     // The definition reproduces WGI's own pctrank where the panel and WGI cover the same

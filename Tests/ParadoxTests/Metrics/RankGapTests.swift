@@ -2,14 +2,15 @@ import Testing
 import Paradox
 
 @Suite struct RankGapTests {
-    // Reference: scripts/reference/paradox_metrics.py (pandas rank(method="min"), WGI pct at Y−1).
+    // Reference: scripts/reference/paradox_metrics.py (pandas rank(method="min"), WGI pct at Y−1):
+    // the published-percentile definition (`--percentiles published`); RankGapCommonTests checks the default.
     @Test func matchesReference() throws {
         let panel = try #require(Shared.panel)
         for ref in ReferenceFixture.list("rank_gap") {
             let edition = try #require(ref["edition"] as? Int)
             let dim = try #require(GovernanceOutcome(rawValue: ref["dimension"] as? String ?? ""))
             let iso = try #require(ref["iso3"] as? String)
-            let r = try #require(try panel.rankGap(edition: edition, dimension: dim).rows.first { $0.iso3 == iso })
+            let r = try #require(try panel.rankGap(edition: edition, dimension: dim, percentiles: .published).rows.first { $0.iso3 == iso })
             #expect(close(r.egdiPercentile, ref["egdi_pct"] as? Double), "\(iso) \(edition)")
             #expect(close(r.governancePercentile, ref["gov_pct"] as? Double), "\(iso) \(edition)")
             #expect(close(r.gap, ref["gap"] as? Double), "\(iso) \(edition)")
