@@ -3,7 +3,7 @@ import Testing
 
 /// `egov regress --family ...` on the embedded panel, against R (glm refitted with
 /// epsilon = 1e-14, sandwich, MASS::polr plus a tight MLE, delta-method AMEs):
-/// scripts/reference/glm_reference.R -> Fixtures/glm_cli_reference.json.
+/// scripts/reference/glm_reference.R -> Tests/StatsTests/Fixtures/glm_reference.json.
 @Suite struct RegressFamilyTests {
     struct Reference: Decodable {
         struct GLMCase: Decodable {
@@ -43,7 +43,9 @@ import Testing
     }
 
     static func reference() throws -> Reference {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/glm_cli_reference.json")
+        // The StatsTests fixture (that folder is excluded from its target); the panel cases are the ones egov reproduces.
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("StatsTests/Fixtures/glm_reference.json")
         return try JSONDecoder().decode(Reference.self, from: Data(contentsOf: url))
     }
     static func d(_ s: [String]) -> [Double] { s.map { Double($0) ?? .nan } }

@@ -1,9 +1,9 @@
 # Reference values for the likelihood models (Tests/StatsTests/GLM/*,
 # Tests/EGovCLITests/RegressFamilyTests.swift). Run from the repository root:
 #   Rscript scripts/reference/glm_reference.R
-# Writes Tests/StatsTests/Fixtures/glm_reference.json and
-# Tests/EGovCLITests/Fixtures/glm_cli_reference.json.
-# Versions used: R 4.2.2, MASS 7.3-58, sandwich 3.0-2, AER 1.2-10 (Debian packages).
+# Writes Tests/StatsTests/Fixtures/glm_reference.json (also read by the CLI tests,
+# whose panel_* cases egov reproduces on the embedded panel).
+# Versions used: R 4.2.2, MASS 7.3-58.2, sandwich 3.0-2, AER 1.2-10, jsonlite 1.8.4 (Debian packages).
 #
 # GLMs: glm() refitted with glm.control(epsilon = 1e-14, maxit = 100), so that its
 # estimates and its covariance (computed with the weights of the previous iteration)
@@ -225,10 +225,4 @@ out <- list(generator = "scripts/reference/glm_reference.R", r = R.version.strin
             glm = glms, ordered = ordereds)
 writeLines(toJSON(out, auto_unbox = TRUE, pretty = FALSE, digits = NA), "Tests/StatsTests/Fixtures/glm_reference.json")
 
-# The CLI fixture: the panel cases without the data (egov reads the embedded panel).
-strip <- function(z) { z$x <- NULL; z$y <- NULL; z$cluster_codes <- NULL; z }
-cli <- list(generator = out$generator, r = out$r,
-            glm = lapply(Filter(function(z) startsWith(z$name, "panel"), glms), strip),
-            ordered = lapply(Filter(function(z) startsWith(z$name, "panel"), ordereds), strip))
-writeLines(toJSON(cli, auto_unbox = TRUE, pretty = TRUE, digits = NA), "Tests/EGovCLITests/Fixtures/glm_cli_reference.json")
 cat("ok\n")
