@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `egov regress --family ...` on the embedded panel, against R (glm refitted with
-/// epsilon = 1e-14, sandwich, MASS::polr plus a tight MLE, delta-method AMEs):
+/// epsilon = 1e-30 so that it runs to rounding, sandwich, MASS::polr plus a tight MLE, delta-method AMEs):
 /// scripts/reference/glm_reference.R -> Tests/StatsTests/Fixtures/glm_reference.json.
 @Suite struct RegressFamilyTests {
     struct Reference: Decodable {

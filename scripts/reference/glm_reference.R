@@ -5,9 +5,13 @@
 # whose panel_* cases egov reproduces on the embedded panel).
 # Versions used: R 4.2.2, MASS 7.3-58.2, sandwich 3.0-2, AER 1.2-10, jsonlite 1.8.4 (Debian packages).
 #
-# GLMs: glm() refitted with glm.control(epsilon = 1e-14, maxit = 100), so that its
-# estimates and its covariance (computed with the weights of the previous iteration)
-# agree with the exact MLE to ~1e-13; sandwich::vcovHC(type = "HC0"/"HC1"),
+# GLMs: glm() refitted with glm.control(epsilon = 1e-30, maxit = 60). R's rule stops when
+# the relative change in deviance is below epsilon; since the deviance is quadratic at
+# the optimum, even epsilon = 1e-14 leaves probit (Fisher scoring, linear convergence)
+# and the sandwich ingredients (previous-iteration weights) with only ~7-8 digits. With
+# epsilon = 1e-30 the rule never fires, R runs all 60 scoring iterations (its
+# "did not converge" warning is suppressed) and the last iterate, and the weights of
+# the one before, are converged to rounding. sandwich::vcovHC(type = "HC0"/"HC1"),
 # sandwich::vcovCL(type = "HC1") (CR1) and vcovCL(type = "HC0", cadjust = TRUE) (G/(G-1)).
 # The observed information of probit is the numerical Jacobian (Richardson-extrapolated
 # central differences) of the analytic score written here.
@@ -69,14 +73,35 @@ column_kinds <- function(X) {
 }
 
 glm_case <- function(name, formula, data, family, cluster = NULL) {
-  fit <- glm(formula, data = data, family = family, control = glm.control(epsilon = 1e-14, maxit = 100))
+  fit <- suppressWarnings(glm(formula, data = data, family = family, control = glm.control(epsilon = 1e-30, maxit = 60)))
   X <- model.matrix(fit); y <- fit$y
   b <- coef(fit)
   V <- vcov(fit)
   fam <- family(fit)
+  probit <- fam$link == "probit"
+  if (probit) {
+    # R's binomial family computes 1 - mu by subtraction, so its probit fixed point keeps a
+    # score of ~1e-8 (observations with fitted probabilities near 1) and its estimates are
+    # off by ~1e-9 relative. The reference is the exact MLE instead: Fisher scoring with
+    # both tails of pnorm (log scale), from glm's estimate, until the score is at rounding.
+    score_u <- function(beta) { eta <- drop(X %*% beta)
+      ifelse(y == 1, exp(dnorm(eta, log = TRUE) - pnorm(eta, log.p = TRUE)),
+             -exp(dnorm(eta, log = TRUE) - pnorm(eta, lower.tail = FALSE, log.p = TRUE))) }
+    info <- function(beta) { eta <- drop(X %*% beta)
+      w <- exp(2 * dnorm(eta, log = TRUE) - pnorm(eta, log.p = TRUE) - pnorm(eta, lower.tail = FALSE, log.p = TRUE))
+      crossprod(X, w * X) }
+    glm_b <- b
+    for (i in 1:30) b <- b + drop(solve(info(b), crossprod(X, score_u(b))))
+    V <- solve(info(b))
+    eta <- drop(X %*% b)
+    ll <- sum(ifelse(y == 1, pnorm(eta, log.p = TRUE), pnorm(eta, lower.tail = FALSE, log.p = TRUE)))
+    meat <- crossprod(X * score_u(b))
+    hc0 <- V %*% meat %*% V
+    n <- nrow(X); k <- ncol(X)
+  }
   res <- list(
     name = name, family = if (fam$family == "poisson") "poisson" else fam$link,
-    call = paste0("glm(", deparse1(formula), ", family = ", fam$family, "(link = \"", fam$link, "\"), control = glm.control(epsilon = 1e-14, maxit = 100))"),
+    call = paste0("glm(", deparse1(formula), ", family = ", fam$family, "(link = \"", fam$link, "\"), control = glm.control(epsilon = 1e-30, maxit = 60))"),
     terms = colnames(X), x = num(as.vector(X)), y = num(y), n = nrow(X),
     coefficients = num(b), se_classical = num(sqrt(diag(V))),
     se_hc0 = num(sqrt(diag(vcovHC(fit, type = "HC0")))),
@@ -84,8 +109,16 @@ glm_case <- function(name, formula, data, family, cluster = NULL) {
     deviance = num(deviance(fit)), null_deviance = num(fit$null.deviance),
     loglik = num(logLik(fit)), aic = num(AIC(fit)),
     iterations_r = fit$iter)
-  null <- glm(y ~ 1, family = family, control = glm.control(epsilon = 1e-14, maxit = 100))
-  res$pseudo_r2 <- num(1 - as.numeric(logLik(fit)) / as.numeric(logLik(null)))
+  if (probit) {
+    # The sandwich of sandwich::vcovHC(glm) (bread = inverse expected information,
+    # meat = sum of squared scores), evaluated at the exact MLE.
+    res$glm_coefficients <- num(glm_b)
+    res$se_hc0 <- num(sqrt(diag(hc0)))
+    res$se_hc1 <- num(sqrt(diag(hc0 * n / (n - k))))
+    res$deviance <- num(-2 * ll); res$loglik <- num(ll); res$aic <- num(-2 * ll + 2 * k)
+  }
+  null <- suppressWarnings(glm(y ~ 1, family = family, control = glm.control(epsilon = 1e-30, maxit = 60)))
+  res$pseudo_r2 <- num(1 - (if (probit) ll else as.numeric(logLik(fit))) / as.numeric(logLik(null)))
   res$vcov_classical <- num(as.vector(V))
   if (!is.null(cluster)) {
     cl <- cluster
@@ -93,7 +126,7 @@ glm_case <- function(name, formula, data, family, cluster = NULL) {
     res$se_cr1 <- num(sqrt(diag(vcovCL(fit, cluster = cl, type = "HC1", cadjust = TRUE))))
     res$se_cluster_g_only <- num(sqrt(diag(vcovCL(fit, cluster = cl, type = "HC0", cadjust = TRUE))))
   }
-  if (fam$link == "probit") {
+  if (probit) {
     score <- function(beta) {
       eta <- drop(X %*% beta)
       u <- ifelse(y == 1, dnorm(eta) / pnorm(eta), -dnorm(eta) / pnorm(-eta))
@@ -112,7 +145,8 @@ glm_case <- function(name, formula, data, family, cluster = NULL) {
   res$ame_terms <- colnames(X)[sapply(kinds, function(k) k$kind != "intercept")]
   res$ame <- num(a)
   res$ame_se_classical <- num(sqrt(diag(G %*% V %*% t(G))))
-  res$ame_se_hc1 <- num(sqrt(diag(G %*% vcovHC(fit, type = "HC1") %*% t(G))))
+  Vhc1 <- if (probit) hc0 * n / (n - k) else vcovHC(fit, type = "HC1")
+  res$ame_se_hc1 <- num(sqrt(diag(G %*% Vhc1 %*% t(G))))
   res
 }
 

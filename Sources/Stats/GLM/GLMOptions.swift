@@ -15,7 +15,10 @@ public struct GLMOptions: Sendable, Equatable, Hashable, Codable {
     /// Convergence: the iterations stop when every coefficient changed by at most
     /// `tolerance · max(|βⱼ|, sⱼ)` in the last step, `sⱼ` being its current
     /// standard-error scale `√[(XᵀWX)⁻¹]ⱼⱼ` (so a coefficient near zero is judged
-    /// against its uncertainty). Default 1e-10. R's `glm` stops instead when the
+    /// against its uncertainty). Default 1e-12: probit is fitted by Fisher
+    /// scoring, which converges linearly (the error left is the last step times
+    /// r/(1 − r) for the rate r), and 1e-12 leaves it with about 10 correct digits
+    /// (1e-10 left 9). R's `glm` stops instead when the
     /// relative change in deviance is below `epsilon = 1e-8`, which leaves
     /// probit coefficients with about 5 correct digits.
     public var tolerance: Double
@@ -25,7 +28,7 @@ public struct GLMOptions: Sendable, Equatable, Hashable, Codable {
     public var information: GLMInformation
 
     /// Options; the defaults are described on each property.
-    public init(tolerance: Double = 1e-10, maximumIterations: Int = 100, information: GLMInformation = .expected) {
+    public init(tolerance: Double = 1e-12, maximumIterations: Int = 100, information: GLMInformation = .expected) {
         self.tolerance = tolerance
         self.maximumIterations = maximumIterations
         self.information = information

@@ -91,3 +91,14 @@ func digits(_ x: [Double], _ c: [Double]) -> Double {
     guard x.count == c.count else { return 0 }
     return zip(x, c).map { logRelativeError($0, certified: $1) }.min() ?? 0
 }
+
+/// Digits of agreement relative to `max(|c|, sⱼ)`: an estimate near zero (Dobson's treatment
+/// effects are 1e-15) is judged against its standard error, not against itself.
+func digits(_ x: [Double], _ c: [Double], scale: [Double]) -> Double {
+    guard x.count == c.count, c.count == scale.count else { return 0 }
+    return (0..<x.count).map { j -> Double in
+        let err = abs(x[j] - c[j])
+        if err == 0 { return 15 }
+        return min(15, -log10(err / max(abs(c[j]), scale[j])))
+    }.min() ?? 0
+}
