@@ -24,6 +24,8 @@ struct GLMReference: Decodable {
         let se_cr1: [String]?
         let se_cluster_g_only: [String]?
         let se_observed: [String]?
+        /// Probit only: R's glm estimate, biased by ~1e-9 (its 1 − μ by subtraction); `coefficients` is the exact MLE.
+        let glm_coefficients: [String]?
         let margin_kinds: [String]
         /// R's model.matrix `assign` (term of each column).
         let assign: [Int]
