@@ -72,7 +72,7 @@ extension RegressionReport {
             let base = "classical: inverse \(info) information at the estimate (\(l.glm?.information == .observed ? "Stata's logit/probit" : "R's glm, statsmodels GLM")), p-values from the standard normal"
             return specification.covariance == nil ? base + "; the default: pass --vcov hc1 for sandwich or --vcov \"cluster(c)\" for cluster-robust standard errors" : base
         case .hc0: return "HC0 sandwich on the \(info)-information bread (R sandwich::vcovHC(type = \"HC0\")), p-values from the standard normal"
-        case .hc1: return "HC1 = HC0·n/(n−k) = HC0·\(n)/\(df) on the \(info)-information bread (R sandwich::vcovHC(type = \"HC1\"); Stata's logit, vce(robust) uses no factor, i.e. HC0), p-values from the standard normal"
+        case .hc1: return "HC1 = HC0·n/(n−k) = HC0·\(n)/\(df) on the \(info)-information bread (R sandwich::vcovHC(type = \"HC1\"); Stata's logit/probit/poisson, vce(robust) use HC0·n/(n−1) instead), p-values from the standard normal"
         default:
             let by = r.clusters.map { "\($0.name) (G = \($0.clusters))" }.joined(separator: " and ")
             let adj: String
