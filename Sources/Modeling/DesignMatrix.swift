@@ -153,7 +153,10 @@ extension DesignMatrix {
             return nil
         }
         if case .column(let name) = formula.response, isText(name) { throw .textResponse(column: name, example: example(name)) }
-        if let t = formula.response.columns.first(where: isText) {
+        for e in [formula.response] + formula.terms.flatMap({ $0.variables.compactMap { v -> Expression? in if case .expression(let e) = v { return e } else { return nil } } }) {
+            if let problem = e.comparisonTypeProblem(isText: isText) { throw .invalidComparison(problem) }
+        }
+        if let t = formula.response.columns.first(where: { isText($0) && !formula.response.comparedColumns.contains($0) }) {
             throw .textInArithmetic(column: t, variable: formula.response.rDescription, example: example(t))
         }
         for term in formula.terms {
@@ -166,7 +169,7 @@ extension DesignMatrix {
                     }
                     continue
                 }
-                if let t = e.columns.first(where: isText) {
+                if let t = e.columns.first(where: { isText($0) && !e.comparedColumns.contains($0) }) {
                     throw .textInArithmetic(column: t, variable: v.description, example: example(t))
                 }
             }
@@ -213,7 +216,11 @@ extension DesignMatrix {
                     if case .numeric(let v)? = columns[name] { return v[row] }
                     return nil
                 }
-                let outcome = e.evaluate(lookup)
+                let textLookup = { (name: String) -> String?? in
+                    if case .text(let v)? = columns[name] { return .some(v[row]) }
+                    return .none
+                }
+                let outcome = e.evaluate(lookup, text: textLookup)
                 switch outcome {
                 case .value(let v):
                     guard v.isFinite else { throw .nonFiniteValue(variable: label, rowIndex: row) }

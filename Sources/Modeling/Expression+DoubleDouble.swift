@@ -19,6 +19,8 @@ extension Expression {
     /// runs first and reports them.
     func evaluateDoubleDouble(_ lookup: (String) -> Double?) -> DoubleDouble? {
         switch self {
+        case .comparison:
+            return nil  // 0 or 1, exact in Double: no low part (the caller keeps it at 0)
         case .column(let name):
             guard let v = lookup(name), !v.isNaN else { return nil }
             return DoubleDouble(v)

@@ -36,6 +36,8 @@ public indirect enum Expression: Sendable, Hashable, Codable {
     case negate(Expression)
     case binary(ArithmeticOperator, Expression, Expression)
     case call(MathFunction, Expression)
+    /// A comparison (`fh_status == "F"`, `x > 0.5`, only inside `I()` or parentheses): 1 when it holds, 0 when not, missing when an operand is (see Expression+Comparison.swift).
+    case comparison(ComparisonOperator, FilterOperand, FilterOperand)
 
     static let negatePrecedence = 3
     static let atomPrecedence = 5
@@ -45,6 +47,7 @@ public indirect enum Expression: Sendable, Hashable, Codable {
         case .column, .number, .call: return Self.atomPrecedence
         case .negate: return Self.negatePrecedence
         case .binary(let op, _, _): return op.precedence
+        case .comparison: return 0
         }
     }
 
@@ -59,6 +62,7 @@ public indirect enum Expression: Sendable, Hashable, Codable {
             case .column, .number: break
             case .negate(let a), .call(_, let a): stack.append((a, d + 1))
             case .binary(_, let a, let b): stack.append((a, d + 1)); stack.append((b, d + 1))
+            case .comparison(_, let a, let b): for e in [a, b].compactMap(\.expression) { stack.append((e, d + 1)) }
             }
         }
         return deepest
@@ -79,6 +83,8 @@ public indirect enum Expression: Sendable, Hashable, Codable {
         case .binary(_, let a, let b):
             a.collectColumns(into: &seen)
             b.collectColumns(into: &seen)
+        case .comparison(_, let a, let b):
+            for e in [a, b].compactMap(\.expression) { e.collectColumns(into: &seen) }
         }
     }
 
@@ -91,8 +97,10 @@ public indirect enum Expression: Sendable, Hashable, Codable {
     /// 15 significant digits do not always): the canonical text of a filter.
     var roundTripDescription: String { text(number: formatNumberRoundTrip) }
 
-    private func text(number: (Double) -> String) -> String {
+    func text(number: (Double) -> String) -> String {
         switch self {
+        case .comparison(let op, let a, let b):
+            return comparisonText(op, a, b, number: number)
         case .column(let name): return quotedName(name)
         case .number(let x): return number(x)
         case .negate(let e):
@@ -150,25 +158,27 @@ enum ScalarOutcome: Equatable {
 extension Expression {
     /// Evaluates on one row. `lookup` returns a column's value on that row
     /// (`nil` = missing; NaN also counts as missing).
-    func evaluate(_ lookup: (String) -> Double?) -> ScalarOutcome {
+    func evaluate(_ lookup: (String) -> Double?, text: (String) -> String?? = { _ in nil }) -> ScalarOutcome {
         switch self {
+        case .comparison(let op, let a, let b):
+            return Expression.evaluateComparison(op, a, b, lookup, text: text)
         case .column(let name):
             guard let v = lookup(name), !v.isNaN else { return .missing }
             return .value(v)
         case .number(let x): return .value(x)
         case .negate(let e):
             // Evaluated once: evaluating again when missing made `-(-(-…x))` cost 2^depth.
-            let inner = e.evaluate(lookup)
+            let inner = e.evaluate(lookup, text: text)
             if case .value(let v) = inner { return .value(-v) }
             return inner
         case .binary(let op, let a, let b):
-            let l = a.evaluate(lookup)
+            let l = a.evaluate(lookup, text: text)
             guard case .value(let x) = l else { return l }
-            let r = b.evaluate(lookup)
+            let r = b.evaluate(lookup, text: text)
             guard case .value(let y) = r else { return r }
             return .value(op.apply(x, y))
         case .call(let f, let e):
-            let inner = e.evaluate(lookup)
+            let inner = e.evaluate(lookup, text: text)
             guard case .value(let x) = inner else { return inner }
             if let y = f.apply(x) { return .value(y) }
             if x.isFinite { return .undefined(function: f, argument: e, value: x) }

@@ -284,7 +284,7 @@ struct FormulaParser {
                        hint: didYouMean(nearestNames(to: name, in: Self.functionNames, limit: 1))
                            ?? "the functions are " + Self.functionNames.joined(separator: ", "))
         }
-        let argument = try parseArithmetic()
+        let argument = try parseComparison()
         try closeCall(name, open: open)
         return .expression(.call(function, argument))
     }
@@ -352,7 +352,7 @@ struct FormulaParser {
             return e
         case .symbol("("):
             advance()
-            let inner = try parseArithmetic()
+            let inner = try parseComparison()
             guard isSymbol(")") else {
                 if current.kind == .end { throw fail("'(' is never closed", at: token.column, hint: "add the missing ')'") }
                 throw unexpected()

@@ -78,6 +78,8 @@ public enum ModelingError: Error, Sendable, Equatable, CustomStringConvertible {
     case allRowsDropped(rows: Int, mostMissing: [MissingCount])
     /// A column or the row selection does not have one value per row.
     case lengthMismatch(name: String, count: Int, expected: Int)
+    /// A comparison inside the formula mixes text and numbers (`I(fh_status == 1)`).
+    case invalidComparison(String)
 
     public var description: String {
         switch self {
@@ -117,6 +119,8 @@ public enum ModelingError: Error, Sendable, Equatable, CustomStringConvertible {
             return "all \(rows) rows have a missing value in a variable the model uses; most missing: \(list)"
         case .lengthMismatch(let name, let count, let expected):
             return "\(name) has \(count) values but the data has \(expected) rows"
+        case .invalidComparison(let message):
+            return message
         }
     }
 }

@@ -6,6 +6,8 @@ import Foundation
 
 extension AbsorbedParameterRule: ExpressibleByArgument {}
 extension CollinearPolicy: ExpressibleByArgument {}
+extension ModelFamily: ExpressibleByArgument {}
+extension GLMInformation: ExpressibleByArgument {}
 
 /// `--cluster-adjustment`: the small-sample factor of cluster-robust standard errors.
 enum ClusterAdjustmentOption: String, CaseIterable, ExpressibleByArgument {
@@ -52,6 +54,16 @@ struct RegressCommand: ParsableCommand {
     var onCollinear: CollinearPolicy = .drop
     @Flag(name: .long, help: "Also print diagnostics: VIF, Breusch-Pagan, Jarque-Bera, Durbin-Watson, influential observations.")
     var diagnostics = false
+    @Option(name: .long, help: "Likelihood model instead of least squares: logit|probit|poisson (IRLS) or ordered-logit|ordered-probit (R's polr).")
+    var family: ModelFamily?
+    @Flag(name: .long, help: "With --family: average marginal effects with delta-method standard errors (Stata margins, dydx(*)).")
+    var margins = false
+    @Option(name: .long, help: "With an ordered --family: the outcome's levels, lowest first, e.g. \"NF,PF,F\".")
+    var levels: String?
+    @Option(name: .long, help: "With a GLM --family: information for the standard errors, expected (R's glm, default) or observed (Stata's probit).")
+    var information: GLMInformation = .expected
+    @Option(name: .long, help: "With --family: most iterations before giving up (default 100).")
+    var maxIterations: Int = 100
     @OptionGroup var format: FormatOption
 
     func validate() throws {
@@ -63,6 +75,7 @@ struct RegressCommand: ParsableCommand {
             do { _ = try RowFilter.parse(condition) } catch { throw ValidationError("--where: \(error.description)") }
         }
         guard level > 0 && level < 1 else { throw ValidationError(RegressionAnalysisError.invalidLevel(level).description) }
+        try validateFamilyOptions()
     }
 
     func run() throws {
@@ -78,10 +91,13 @@ struct RegressCommand: ParsableCommand {
             printError("\(error)")
             throw ExitCode(64)
         }
+        var fullSpec = spec
+        fullSpec.family = family
+        fullSpec.likelihoodOptions = likelihoodOptions
         let panel = try dataFile.load()
         let report: RegressionReport
         do {
-            report = try RegressionAnalysis.run(spec, data: panel.table, dataSource: dataFile.data ?? "embedded panel")
+            report = try RegressionAnalysis.run(fullSpec, data: panel.table, dataSource: dataFile.data ?? "embedded panel")
         } catch {
             printError(error.description)
             throw ExitCode(error.isUsageError ? 64 : 1)

@@ -17,6 +17,7 @@ public enum RegressionAnalysis {
     /// - Throws: ``RegressionAnalysisError``, whose messages say what is wrong and how to fix it.
     public static func run(_ spec: RegressionSpecification, data: some ColumnSource, dataSource: String = "data") throws(RegressionAnalysisError) -> RegressionReport {
         guard spec.level > 0 && spec.level < 1 else { throw .invalidLevel(spec.level) }
+        if spec.family != nil { return try LikelihoodAnalysis.run(spec, data: data, dataSource: dataSource) }
 
         // Rows to consider.
         var selection: [Bool]? = nil

@@ -26,6 +26,10 @@ public enum RegressionAnalysisError: Error, Sendable, Equatable, CustomStringCon
     /// A variable's values are too large or too small for double-precision
     /// least squares (see `MagnitudeGuard`): rescale it.
     case extremeMagnitude(variable: String, largestAbsolute: Double)
+    /// A GLM or ordered model could not be fitted (separation, non-binary outcome, ...).
+    case likelihoodModel(GLMError)
+    /// An option that does not fit the model (`--margins` without `--family`, an unknown `--levels` value, ...).
+    case familyOption(String)
 
     /// Errors in what the user typed (exit status 64) rather than in the data
     /// or the model (exit status 1).
@@ -34,6 +38,7 @@ public enum RegressionAnalysisError: Error, Sendable, Equatable, CustomStringCon
         case .formula, .filter, .invalidCovariance, .invalidLevel: return true
         case .modeling(.unknownVariable): return true
         case .textWeights: return true
+        case .familyOption: return true
         default: return false
         }
     }
@@ -55,6 +60,8 @@ public enum RegressionAnalysisError: Error, Sendable, Equatable, CustomStringCon
             return "weight '\(column)' at row \(row) is \(value): weights must be finite and non-negative; drop or fix that row (e.g. --where \"\(column) >= 0\")"
         case let .extremeMagnitude(variable, m):
             return MagnitudeGuard.message(variable, largestAbsolute: m)
+        case .likelihoodModel(let e): return e.description
+        case .familyOption(let message): return message
         }
     }
 }

@@ -20,6 +20,7 @@ extension RegressionReport {
     /// residual standard error, R², F test; then what R leaves out: N and the
     /// dropped rows, the standard-error convention, fixed effects, notes.
     public func text() -> String {
+        if let l = likelihood { return likelihoodText(l) }
         let r = result
         var out: [String] = []
         var title = r.fixedEffects == nil ? "Linear regression" : "Linear regression with fixed effects"

@@ -59,6 +59,8 @@ public struct RegressionReport: Sendable, Equatable {
     public let diagnostics: RegressionDiagnosticsReport?
     /// Why the diagnostics asked for were not computed.
     public let diagnosticsUnavailable: String?
+    /// The likelihood statistics of a GLM or ordered model (`--family`); nil for least squares.
+    public var likelihood: LikelihoodDetails? = nil
 
     /// A report from its parts (``RegressionAnalysis/run(_:data:dataSource:)`` builds these).
     public init(

@@ -32,6 +32,10 @@ public struct RegressionSpecification: Sendable, Equatable {
     public var onCollinear: CollinearPolicy
     /// Also compute regression diagnostics (models without absorbed fixed effects).
     public var diagnostics: Bool
+    /// A likelihood model instead of least squares (`--family`); nil: OLS/WLS.
+    public var family: ModelFamily? = nil
+    /// Options of the likelihood models (`--margins`, `--levels`, `--information`, `--max-iterations`).
+    public var likelihoodOptions = LikelihoodOptions()
 
     /// A specification; every option defaults to the `egov regress` default.
     public init(
