@@ -59,6 +59,8 @@ public struct RegressionReport: Sendable, Equatable {
     public let diagnostics: RegressionDiagnosticsReport?
     /// Why the diagnostics asked for were not computed.
     public let diagnosticsUnavailable: String?
+    /// Panel estimator, variance components and Hausman tests (`--estimator`, `--panel`, `--hausman`).
+    public var panel: PanelReport? = nil
 
     /// A report from its parts (``RegressionAnalysis/run(_:data:dataSource:)`` builds these).
     public init(
