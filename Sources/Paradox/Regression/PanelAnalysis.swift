@@ -55,6 +55,18 @@ extension RegressionSpecification {
     }
 }
 
+extension PanelEstimator {
+    /// The title of the text output, for the estimators that transform the data.
+    var textTitle: String? {
+        switch self {
+        case .pooled, .fixedEffects: return nil
+        case .randomEffects: return "Random effects (feasible GLS, Swamy–Arora components)"
+        case .firstDifference: return "First differences (OLS of Δy on Δx)"
+        case .between: return "Between estimator (OLS of unit means)"
+        }
+    }
+}
+
 /// The panel part of ``RegressionAnalysis``: panel structure, operator columns, panel estimators, Hausman tests.
 enum PanelAnalysis {
     /// The panel structure of `data` for `spec` (explicit `--panel`, else iso3/year when present), or nil when not used.

@@ -14,7 +14,7 @@ extension RegressionReport {
             notes.append("Hausman test, FE against RE (R plm::phtest, classical covariances): χ²(\(h.degreesOfFreedom)) = \(ResultTable.formatNumber(h.statistic, .significant(5))), p = \(ResultTable.formatNumber(h.pValue, .significant(4))); compares \(h.terms.joined(separator: ", "))")
         }
         if let h = p.hausmanMundlak {
-            notes.append("cluster-robust Hausman test by Mundlak's auxiliary regression (RE with unit means of \(h.terms.joined(separator: ", ")), Wald test clustered by \(p.panel?.unit ?? "unit"), CR1): χ²(\(h.degreesOfFreedom)) = \(ResultTable.formatNumber(h.statistic, .significant(5))), p = \(ResultTable.formatNumber(h.pValue, .significant(4)))")
+            notes.append("cluster-robust Hausman test by Mundlak's auxiliary regression (the GLS regression plus \(h.terms.joined(separator: ", ")) with the RE θ_i, Wald test clustered by \(p.panel?.unit ?? "unit"), CR1): χ²(\(h.degreesOfFreedom)) = \(ResultTable.formatNumber(h.statistic, .significant(5))), p = \(ResultTable.formatNumber(h.pValue, .significant(4)))")
         } else if let why = p.hausmanMundlakUnavailable {
             notes.append("cluster-robust (Mundlak) Hausman test not computed: \(why)")
         }

@@ -72,15 +72,11 @@ public struct FittedPanelModel: Sendable, Equatable {
                               pValue: ReferenceDistributions.chiSquaredUpperTail(w, degreesOfFreedom: q))
             }
         }
-        // R² of the quasi-demeaned regression, centred (plm's r.squared for model = "random").
+        // R² as plm's summary reports it for random effects: the squared correlation of the
+        // quasi-demeaned response and its fitted values (r.squared(type = "cor")).
         let ys = fitted.y
-        var mean = 0.0
-        for v in ys { mean += v }
-        mean /= Double(ys.count)
-        var tss = 0.0
-        for v in ys { tss += (v - mean) * (v - mean) }
-        let rss = fitted.fit.residualSumOfSquares
-        let r2 = 1 - rss / tss
+        let fv = fitted.fit.fittedValues
+        let r2 = squaredCorrelation(ys, fv)
         let n = r.observations
         let adj = 1 - (1 - r2) * Double(n - 1) / Double(r.residualDegreesOfFreedom)
         if let c = components {
@@ -89,7 +85,7 @@ public struct FittedPanelModel: Sendable, Equatable {
                          (c.isBalanced ? "θ = \(lo)" : "θ_i = 1 − √(σ²_e/(σ²_e + T_i σ²_u)) from \(lo) to \(hi) (unbalanced panel: plm's unbiased between step; Stata's xtreg, re differs on unbalanced panels)"))
             if c.unitVarianceTruncated { notes.append("the Swamy–Arora estimate of σ²_u was negative and is set to 0, as plm does: θ = 0 and RE equals pooled OLS") }
         }
-        notes.append("z statistics and normal p-values, χ² Wald test of the slopes (as plm's summary and Stata's xtreg, re print)")
+        notes.append("z statistics and normal p-values, χ² Wald test of the slopes (as plm's summary and Stata's xtreg, re print); R² = cor(y*, ŷ*)² of the quasi-demeaned regression, as plm's summary")
         if case .classical = covariance {} else {
             notes.append("the covariance is computed on the quasi-demeaned regression (R plm::vcovHC conventions: cluster = arellano, hc0/hc1 = white1)")
         }
@@ -102,6 +98,23 @@ public struct FittedPanelModel: Sendable, Equatable {
             rSquaredKind: .centered, withinRSquared: nil, fTest: fTest, logLikelihood: .nan, aic: .nan, bic: .nan,
             conditionNumber: r.conditionNumber, fixedEffects: nil, notes: notes)
     }
+}
+
+/// cor(a, b)², with the means and sums in double-double.
+func squaredCorrelation(_ a: [Double], _ b: [Double]) -> Double {
+    let n = Double(a.count)
+    var sa = DoubleDouble.zero, sb = DoubleDouble.zero
+    for i in a.indices { sa = sa + a[i]; sb = sb + b[i] }
+    let ma = (sa / DoubleDouble(n)).doubleValue, mb = (sb / DoubleDouble(n)).doubleValue
+    var sab = DoubleDouble.zero, saa = DoubleDouble.zero, sbb = DoubleDouble.zero
+    for i in a.indices {
+        let da = a[i] - ma, db = b[i] - mb
+        sab = sab + DoubleDouble.product(da, db)
+        saa = saa + DoubleDouble.product(da, da)
+        sbb = sbb + DoubleDouble.product(db, db)
+    }
+    let c = sab.doubleValue
+    return c * c / (saa.doubleValue * sbb.doubleValue)
 }
 
 extension RegressionResult {

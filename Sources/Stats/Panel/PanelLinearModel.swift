@@ -34,7 +34,7 @@ public struct PanelLinearModel: Sendable, Equatable {
     public var termNames: [String]
     /// Whether a column of the design is identically 1 (the intercept).
     public var hasIntercept: Bool
-    /// The unit of each row (any integers: only equality matters), e.g. ``/Modeling/PanelStructure`` codes.
+    /// The unit of each row (any integers: only equality matters), e.g. the unit codes of `PanelStructure` (Modeling).
     public var units: [Int]
     /// The time of each row (whole numbers; first differences need t − 1).
     public var times: [Int]
