@@ -115,6 +115,9 @@ import Testing
         #expect(Self.close(Self.column(j, "std_error"), R.lagSE, 1e-9))
         let c = try Self.json(["--formula", f, "--vcov", "cluster(iso3)", "--fe-rule", "full"])
         #expect(Self.close(Self.column(c, "std_error"), R.lagClusterSE, 1e-9))
+        // The "done when" command: default small-sample rule (fixest's nested K).
+        let nested = try Self.json(["--formula", f, "--vcov", "cluster(iso3)"])
+        #expect(Self.close(Self.column(nested, "std_error"), R.lagClusterNestedSE, 1e-9))
         let notes = j["notes"] as? [String] ?? []
         #expect(notes.contains { $0.contains("computed on the whole data before --where selects rows") })
     }

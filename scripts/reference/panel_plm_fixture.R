@@ -112,8 +112,16 @@ M <- "pd <- pdata.frame(panel); l_egdi <- plm::lag(pd$egdi, 1); lagFit <- lm(wgi
 num("lagN", nobs(lagFit), paste(M, "; nobs(lagFit)"))
 arr("lagCoef", coef(lagFit)[2:3], "coef(lagFit)[2:3]")
 arr("lagSE", se(vcov(lagFit))[2:3], "sqrt(diag(vcov(lagFit)))[2:3]")
-vcl <- vcovCL(lagFit, cluster = ~iso3, type = "HC1")
-arr("lagClusterSE", se(vcl)[2:3], "sqrt(diag(sandwich::vcovCL(lagFit, cluster = ~iso3, type = \"HC1\")))[2:3] (K counts every fixed effect: egov --fe-rule full)")
+# CR1 written out: vcovCL's CR0 sandwich times G/(G-1)(N-1)/(N-K), G = countries in the estimation sample,
+# K = every estimated coefficient (egov --fe-rule full). (vcovCL(type = "HC1") on this data frame counts
+# G = 225, the levels of the pdata.frame's iso3 factor, including countries with no estimation row.)
+v0 <- vcovCL(lagFit, cluster = ~iso3, type = "HC0", cadjust = FALSE)
+N <- nobs(lagFit); K <- sum(!is.na(coef(lagFit))); G <- length(unique(as.character(dd$iso3[as.numeric(rownames(model.frame(lagFit)))])))
+arr("lagClusterSE", sqrt(diag(v0) * G / (G - 1) * (N - 1) / (N - K))[2:3],
+    "sqrt(diag(vcovCL(lagFit, cluster = ~iso3, type = \"HC0\", cadjust = FALSE) * G/(G-1) * (N-1)/(N-K)))[2:3], G = 185 countries used, K = all coefficients (egov --fe-rule full)")
+Kn <- 2 + length(unique(dd$year[as.numeric(rownames(model.frame(lagFit)))]))
+arr("lagClusterNestedSE", sqrt(diag(v0) * G / (G - 1) * (N - 1) / (N - Kn))[2:3],
+    "the same with K = 2 slopes + 11 year levels = 13: the iso3 effects are nested in the iso3 clusters and not counted (fixest's default small-sample rule, egov's default --fe-rule nested)")
 # Before --where: d(wgi_cc, 1) on year >= 2010 still sees 2009.
 pd$d_cc <- diff(pd$wgi_cc, 1)
 pd$f_egdi <- lead(pd$egdi, 2)

@@ -79,8 +79,10 @@ enum PanelCLIReference {
     static let lagCoef: [Double] = [0.3884888138067798, 0.42451587527200041]
     /// sqrt(diag(vcov(lagFit)))[2:3]
     static let lagSE: [Double] = [0.091233482902044083, 0.035421209105228606]
-    /// sqrt(diag(sandwich::vcovCL(lagFit, cluster = ~iso3, type = "HC1")))[2:3] (K counts every fixed effect: egov --fe-rule full)
-    static let lagClusterSE: [Double] = [0.16110040182295621, 0.079381601648434053]
+    /// sqrt(diag(vcovCL(lagFit, cluster = ~iso3, type = "HC0", cadjust = FALSE) * G/(G-1) * (N-1)/(N-K)))[2:3], G = 185 countries used, K = all coefficients (egov --fe-rule full)
+    static let lagClusterSE: [Double] = [0.16117820931448751, 0.07941994098978955]
+    /// the same with K = 2 slopes + 11 year levels = 13: the iso3 effects are nested in the iso3 clusters and not counted (fixest's default small-sample rule, egov's default --fe-rule nested)
+    static let lagClusterNestedSE: [Double] = [0.15336909699042497, 0.07557203101115488]
     /// lm(diff(wgi_cc, 1) ~ lead(egdi, 2)) built on the whole pdata.frame, then rows with year >= 2010; nobs
     static let leadN = 1341
     /// coef(...)
