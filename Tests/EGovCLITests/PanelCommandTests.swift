@@ -100,6 +100,11 @@ import Testing
         #expect(Self.close(Self.number(j, "r_squared"), R.fdR2, 1e-9))
         let notes = j["notes"] as? [String] ?? []
         #expect(notes.contains { $0.contains("R plm's model = \"fd\" differences consecutive rows") })
+        // Clusters carried to the differenced rows.
+        let c = try Self.json(["--formula", "wgi_cc ~ log(gdppc_ppp) + internet_users", "--where", "year >= 2010 & year <= 2020",
+                               "--estimator", "fd", "--vcov", "cluster(iso3)"])
+        #expect(Self.close(Self.column(c, "std_error"), R.fdClusterSE))
+        #expect((c["clusters"] as? [[String: Any]])?.first?["groups"] as? Int == R.fdClusters)
     }
 
     static func coefficients(_ j: [String: Any]) -> [[String: Any]] { RegressCommandTests.coefficients(j) }

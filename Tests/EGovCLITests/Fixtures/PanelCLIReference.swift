@@ -69,6 +69,10 @@ enum PanelCLIReference {
     static let fdP: [Double] = [0.58611786039239666, 0.50769770758407118, 0.51610184925922697]
     /// summary(fdv)$r.squared
     static let fdR2 = 0.00046113596754023684
+    /// countries with at least one difference
+    static let fdClusters = 194
+    /// sqrt(diag(vcovCL(fdc, cluster = ~iso3, type = "HC0", cadjust = FALSE) * G/(G-1) * (N-1)/(N-K))) (CR1, G counted on the differences)
+    static let fdClusterSE: [Double] = [0.0035278593602901861, 0.039430124967784135, 0.00076094442005183169]
     /// nobs(plm(..., model = "fd")) (consecutive rows: differs across gaps in time)
     static let fdPlmN = 1854
     /// coef(plm(..., model = "fd"))
