@@ -26,6 +26,9 @@ extension Expression {
             return DoubleDouble(v)
         case .number(let x):
             return DoubleDouble(x)
+        case .panel:
+            guard let v = lookup(rDescription), !v.isNaN else { return nil }
+            return DoubleDouble(v)
         case .negate(let e):
             return e.evaluateDoubleDouble(lookup).map { -$0 }
         case .binary(let op, let a, let b):

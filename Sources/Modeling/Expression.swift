@@ -38,13 +38,17 @@ public indirect enum Expression: Sendable, Hashable, Codable {
     case call(MathFunction, Expression)
     /// A comparison (`fh_status == "F"`, `x > 0.5`, only inside `I()` or parentheses): 1 when it holds, 0 when not, missing when an operand is (see Expression+Comparison.swift).
     case comparison(ComparisonOperator, FilterOperand, FilterOperand)
+    /// A panel operator, `l(x, k)`, `f(x, k)` or `d(x, k)` (fixest names): its
+    /// values come from other rows of the same unit (see ``PanelOperator``), so
+    /// it is read as a computed column named by its canonical text.
+    case panel(PanelOperator, Expression, Int)
 
     static let negatePrecedence = 3
     static let atomPrecedence = 5
 
     var precedence: Int {
         switch self {
-        case .column, .number, .call: return Self.atomPrecedence
+        case .column, .number, .call, .panel: return Self.atomPrecedence
         case .negate: return Self.negatePrecedence
         case .binary(let op, _, _): return op.precedence
         case .comparison: return 0
@@ -60,7 +64,7 @@ public indirect enum Expression: Sendable, Hashable, Codable {
             deepest = Swift.max(deepest, d)
             switch e {
             case .column, .number: break
-            case .negate(let a), .call(_, let a): stack.append((a, d + 1))
+            case .negate(let a), .call(_, let a), .panel(_, let a, _): stack.append((a, d + 1))
             case .binary(_, let a, let b): stack.append((a, d + 1)); stack.append((b, d + 1))
             case .comparison(_, let a, let b): for e in [a, b].compactMap(\.expression) { stack.append((e, d + 1)) }
             }
@@ -80,6 +84,10 @@ public indirect enum Expression: Sendable, Hashable, Codable {
         case .column(let name): if !seen.contains(name) { seen.append(name) }
         case .number: break
         case .negate(let e), .call(_, let e): e.collectColumns(into: &seen)
+        case .panel:
+            // The computed column (built by `PanelOperatorColumns` from the whole data).
+            let name = rDescription
+            if !seen.contains(name) { seen.append(name) }
         case .binary(_, let a, let b):
             a.collectColumns(into: &seen)
             b.collectColumns(into: &seen)
@@ -107,6 +115,7 @@ public indirect enum Expression: Sendable, Hashable, Codable {
             let inner = e.text(number: number)
             return "-" + (e.precedence < Self.negatePrecedence ? "(\(inner))" : inner)
         case .call(let f, let e): return "\(f.name)(\(e.text(number: number)))"
+        case .panel(let op, let e, let k): return "\(op.rawValue)(\(e.text(number: number)), \(k))"
         case .binary(let op, let a, let b):
             var left = a.text(number: number)
             var right = b.text(number: number)
@@ -166,6 +175,9 @@ extension Expression {
             guard let v = lookup(name), !v.isNaN else { return .missing }
             return .value(v)
         case .number(let x): return .value(x)
+        case .panel:
+            guard let v = lookup(rDescription), !v.isNaN else { return .missing }
+            return .value(v)
         case .negate(let e):
             // Evaluated once: evaluating again when missing made `-(-(-…x))` cost 2^depth.
             let inner = e.evaluate(lookup, text: text)

@@ -37,7 +37,7 @@ struct FormulaParser {
         if nesting > maximumNesting { throw fail(nestingMessage, at: current.column, hint: nestingHint) }
     }
 
-    static let functionNames = MathFunction.allCases.map(\.name) + ["factor"]
+    static let functionNames = MathFunction.allCases.map(\.name) + ["factor"] + PanelOperator.allCases.map(\.rawValue)
 
     init(source: String) throws(FormulaError) {
         self.source = source
@@ -278,6 +278,9 @@ struct FormulaParser {
             advance()
             try closeCall(name, open: open)
             return .factor(column)
+        }
+        if let op = PanelOperator(rawValue: name) {
+            return .expression(try parsePanelOperator(op, open: open))
         }
         guard let function = MathFunction(rawValue: name) else {
             throw fail("unknown function '\(name)'", at: nameToken.column,

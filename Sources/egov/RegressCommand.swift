@@ -8,6 +8,7 @@ extension AbsorbedParameterRule: ExpressibleByArgument {}
 extension CollinearPolicy: ExpressibleByArgument {}
 extension ModelFamily: ExpressibleByArgument {}
 extension GLMInformation: ExpressibleByArgument {}
+extension PanelEstimator: ExpressibleByArgument {}
 
 /// `--cluster-adjustment`: the small-sample factor of cluster-robust standard errors.
 enum ClusterAdjustmentOption: String, CaseIterable, ExpressibleByArgument {
@@ -64,6 +65,12 @@ struct RegressCommand: ParsableCommand {
     var information: GLMInformation = .expected
     @Option(name: .long, help: "With --family: most iterations before giving up (default 100).")
     var maxIterations: Int = 100
+    @Option(name: .long, help: "Panel unit and time columns, e.g. iso3,year (default iso3,year when both exist); used by l()/f()/d() and --estimator.")
+    var panel: String?
+    @Option(name: .long, help: "Panel estimator: ols (pooled), fe (within), re (random effects, Swamy–Arora), fd (first differences), between (unit means).")
+    var estimator: PanelEstimator = .pooled
+    @Flag(name: .long, help: "With --estimator re: Hausman tests of FE against RE (plm::phtest, and a cluster-robust Mundlak version).")
+    var hausman = false
     @OptionGroup var format: FormatOption
 
     func validate() throws {
@@ -76,16 +83,23 @@ struct RegressCommand: ParsableCommand {
         }
         guard level > 0 && level < 1 else { throw ValidationError(RegressionAnalysisError.invalidLevel(level).description) }
         try validateFamilyOptions()
+        if let panel {
+            do { _ = try PanelColumns(parsing: panel) } catch { throw ValidationError(error.description) }
+        }
+        if hausman && estimator != .randomEffects { throw ValidationError(RegressionAnalysisError.hausmanNeedsRandomEffects.description) }
     }
 
     func run() throws {
-        let spec: RegressionSpecification
+        var spec: RegressionSpecification
         do {
             spec = RegressionSpecification(
                 formula: try Formula.parse(formula), covariance: try vcov.map { v throws(RegressionAnalysisError) in try CovarianceChoice(parsing: v) },
                 clusterAdjustment: clusterAdjustment.adjustment, absorbedParameters: feRule,
                 filter: try condition.map { c throws(FilterError) in try RowFilter.parse(c) }, weights: weights, level: level, onCollinear: onCollinear,
                 diagnostics: diagnostics)
+            spec.panel = try panel.map { p throws(RegressionAnalysisError) in try PanelColumns(parsing: p) }
+            spec.estimator = estimator
+            spec.hausman = hausman
         } catch {
             // validate() has checked these; kept for completeness.
             printError("\(error)")
@@ -94,10 +108,10 @@ struct RegressCommand: ParsableCommand {
         var fullSpec = spec
         fullSpec.family = family
         fullSpec.likelihoodOptions = likelihoodOptions
-        let panel = try dataFile.load()
+        let dataset = try dataFile.load()
         let report: RegressionReport
         do {
-            report = try RegressionAnalysis.run(fullSpec, data: panel.table, dataSource: dataFile.data ?? "embedded panel")
+            report = try RegressionAnalysis.run(fullSpec, data: dataset.table, dataSource: dataFile.data ?? "embedded panel")
         } catch {
             printError(error.description)
             throw ExitCode(error.isUsageError ? 64 : 1)

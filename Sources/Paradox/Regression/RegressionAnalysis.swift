@@ -17,7 +17,23 @@ public enum RegressionAnalysis {
     /// - Throws: ``RegressionAnalysisError``, whose messages say what is wrong and how to fix it.
     public static func run(_ spec: RegressionSpecification, data: some ColumnSource, dataSource: String = "data") throws(RegressionAnalysisError) -> RegressionReport {
         guard spec.level > 0 && spec.level < 1 else { throw .invalidLevel(spec.level) }
-        if spec.family != nil { return try LikelihoodAnalysis.run(spec, data: data, dataSource: dataSource) }
+        if spec.hausman && spec.estimator != .randomEffects { throw .hausmanNeedsRandomEffects }
+
+        // Panel structure; lag/lead/difference columns built on the whole data (before --where).
+        let panel = try PanelAnalysis.structure(spec, data: data)
+        if let panel, !spec.formula.panelOperators.isEmpty, !(data is PanelOperatorColumns) {
+            let augmented: PanelOperatorColumns
+            do { augmented = try PanelOperatorColumns(formula: spec.formula, data: data, panel: panel) } catch { throw .panel(error) }
+            return try run(spec, data: augmented, dataSource: dataSource)
+        }
+        // Likelihood models (--family) on the same data, lag columns included.
+        if spec.family != nil {
+            if spec.estimator != .pooled {
+                throw .familyOption("--estimator \(spec.estimator.rawValue) is for linear models; with --family use pooled data (and factor(iso3) for country effects)")
+            }
+            return try LikelihoodAnalysis.run(spec, data: data, dataSource: dataSource)
+        }
+        let formula = try PanelAnalysis.effectiveFormula(spec, panel: panel)
 
         // Rows to consider.
         var selection: [Bool]? = nil
@@ -34,7 +50,7 @@ public enum RegressionAnalysis {
         }
         let design: DesignMatrix
         do {
-            design = try DesignMatrix.build(formula: spec.formula, data: data, options: DesignOptions(auxiliaryVariables: aux, rowSelection: selection))
+            design = try DesignMatrix.build(formula: formula, data: data, options: DesignOptions(auxiliaryVariables: aux, rowSelection: selection))
         } catch { throw .modeling(error) }
 
         let n = design.rowCount
@@ -92,10 +108,28 @@ public enum RegressionAnalysis {
                 clusterVariable(a, data: data, rows: design.usedRows), clusterVariable(b, data: data, rows: design.usedRows),
                 adjustment: spec.clusterAdjustment, inference: spec.clusterInference)
         }
-        let result: RegressionResult
+        var result: RegressionResult
         do {
             result = try fitted.result(covariance: estimator, level: spec.level, absorbedParameters: spec.absorbedParameters)
         } catch { throw .regression(error) }
+
+        // Random effects, first differences, between: the panel estimators (Stats/Panel).
+        var panelReport: PanelReport? = nil
+        var panelResiduals: [Double]? = nil
+        if let panel {
+            switch spec.estimator {
+            case .randomEffects, .firstDifference, .between:
+                let p = try PanelAnalysis.fit(spec, design: design, x: x, panel: panel, covariance: estimator)
+                result = p.result
+                panelResiduals = p.residuals
+                panelReport = p.report
+            case .pooled, .fixedEffects:
+                panelReport = PanelReport(
+                    estimator: formula.fixedEffects.isEmpty ? .pooled : .fixedEffects, panel: PanelColumns(unit: panel.unit, time: panel.time),
+                    units: nil, components: nil, unitNames: [], hausman: nil, hausmanMundlak: nil, hausmanMundlakUnavailable: nil, notes: [])
+            }
+            panelReport?.notes = PanelAnalysis.notes(spec, panel: panel)
+        }
 
         // Rows not used, labelled by country-year when the data has them.
         let label = rowLabeller(data)
@@ -121,11 +155,14 @@ public enum RegressionAnalysis {
             let w = weights.map { $0[fitted.rows[r]] } ?? 1
             if w > 0 { shown.append(u * w.squareRoot()) }
         }
+        if let p = panelResiduals { shown = p }
 
         var diagnostics: RegressionDiagnosticsReport? = nil
         var unavailable: String? = nil
         if spec.diagnostics {
-            if fixedEffects != nil {
+            if panelResiduals != nil {
+                unavailable = "diagnostics not computed: they describe an OLS fit, and --estimator \(spec.estimator.rawValue) transforms the data"
+            } else if fixedEffects != nil {
                 unavailable = "diagnostics not computed: they need the full design, and this model absorbs fixed effects; put the fixed effects in the formula as factor(...) terms to get them"
             } else {
                 do {
@@ -136,12 +173,14 @@ public enum RegressionAnalysis {
             }
         }
 
-        return RegressionReport(
+        var report = RegressionReport(
             formula: spec.formula.description, dataSource: dataSource, filter: spec.filter?.source,
             specification: spec, result: result, rowsConsidered: rowsConsidered, droppedRows: dropped,
             residualQuantiles: shown.count > 5 ? quantiles(shown, [0, 0.25, 0.5, 0.75, 1]) : nil,
             solvedInDoubleDouble: fitted.fit.method == .householderDoubleDouble, weights: spec.weights,
             diagnostics: diagnostics, diagnosticsUnavailable: unavailable)
+        report.panel = panelReport
+        return report
     }
 
     /// `Stats.Diagnostics` of the OLS/WLS fit; Durbin–Watson within countries

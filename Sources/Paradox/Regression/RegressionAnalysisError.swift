@@ -30,6 +30,18 @@ public enum RegressionAnalysisError: Error, Sendable, Equatable, CustomStringCon
     case likelihoodModel(GLMError)
     /// An option that does not fit the model (`--margins` without `--family`, an unknown `--levels` value, ...).
     case familyOption(String)
+    /// The panel structure or a panel operator could not be built (see ``/Modeling/PanelError``).
+    case panel(PanelError)
+    /// `--panel` text is not `unit,time`.
+    case invalidPanel(text: String)
+    /// A panel estimator was asked for on data without unit and time.
+    case panelRequired(estimator: PanelEstimator)
+    /// `--estimator re|fd|between` with fixed effects in the formula.
+    case estimatorWithFixedEffects(estimator: PanelEstimator, fixedEffects: [String])
+    /// A panel estimator failed (see ``/Stats/PanelModelError``).
+    case panelModel(PanelModelError)
+    /// `--hausman` without `--estimator re`.
+    case hausmanNeedsRandomEffects
 
     /// Errors in what the user typed (exit status 64) rather than in the data
     /// or the model (exit status 1).
@@ -39,6 +51,8 @@ public enum RegressionAnalysisError: Error, Sendable, Equatable, CustomStringCon
         case .modeling(.unknownVariable): return true
         case .textWeights: return true
         case .familyOption: return true
+        case .invalidPanel, .panelRequired, .estimatorWithFixedEffects, .hausmanNeedsRandomEffects: return true
+        case .panel(.operatorWithoutPanel), .panel(.unknownColumn), .panel(.sameColumn), .panel(.unknownOperandColumn): return true
         default: return false
         }
     }
@@ -62,6 +76,16 @@ public enum RegressionAnalysisError: Error, Sendable, Equatable, CustomStringCon
             return MagnitudeGuard.message(variable, largestAbsolute: m)
         case .likelihoodModel(let e): return e.description
         case .familyOption(let message): return message
+        case .panel(let e): return e.description
+        case .invalidPanel(let text):
+            return "--panel '\(text)' is not unit,time: write two column names separated by a comma, e.g. --panel iso3,year"
+        case .panelRequired(let e):
+            return "--estimator \(e.rawValue) needs a panel structure, and the data has no iso3 and year columns: pass --panel unit,time"
+        case let .estimatorWithFixedEffects(e, fe):
+            return "--estimator \(e.rawValue) cannot be combined with absorbed fixed effects ('| \(fe.joined(separator: " + "))'): remove them from the formula (a '| unit' means --estimator fe)"
+        case .panelModel(let e): return e.description
+        case .hausmanNeedsRandomEffects:
+            return "--hausman compares fixed and random effects: use it with --estimator re"
         }
     }
 }

@@ -21,6 +21,7 @@ extension RegressionReport {
             notes.append("with fixed effects fixest would cluster by the first fixed effect by default; pass --vcov \"cluster(\(result.fixedEffects?.names.first ?? "c"))\" for that")
         }
         notes.append(contentsOf: result.notes)
+        notes.append(contentsOf: panelNotes)
         return notes
     }
 
@@ -88,6 +89,7 @@ extension RegressionReport {
             })))
         }
         if let w = weights { members.append(("weights", .string(w))) }
+        members.append(contentsOf: panelJSONMembers)
         if let d = diagnostics {
             members.append(("diagnostics", d.json))
         } else if let why = diagnosticsUnavailable {

@@ -25,6 +25,7 @@ extension RegressionReport {
         var out: [String] = []
         var title = r.fixedEffects == nil ? "Linear regression" : "Linear regression with fixed effects"
         title += weights.map { " (weighted least squares, weights: \($0))" } ?? " (OLS)"
+        if let p = panel?.estimator, let t = p.textTitle { title = t }
         out.append(title)
         out.append("")
         out.append("Formula: " + formula)

@@ -61,6 +61,8 @@ public struct RegressionReport: Sendable, Equatable {
     public let diagnosticsUnavailable: String?
     /// The likelihood statistics of a GLM or ordered model (`--family`); nil for least squares.
     public var likelihood: LikelihoodDetails? = nil
+    /// Panel estimator, variance components and Hausman tests (`--estimator`, `--panel`, `--hausman`).
+    public var panel: PanelReport? = nil
 
     /// A report from its parts (``RegressionAnalysis/run(_:data:dataSource:)`` builds these).
     public init(

@@ -36,6 +36,12 @@ public struct RegressionSpecification: Sendable, Equatable {
     public var family: ModelFamily? = nil
     /// Options of the likelihood models (`--margins`, `--levels`, `--information`, `--max-iterations`).
     public var likelihoodOptions = LikelihoodOptions()
+    /// Unit and time (`--panel`); `nil`: `iso3,year` when the data has both and a panel feature is used.
+    public var panel: PanelColumns? = nil
+    /// The panel estimator (`--estimator`, pooled OLS by default; `| fe` in the formula is the within estimator).
+    public var estimator: PanelEstimator = .pooled
+    /// Also report the Hausman tests of FE against RE (`--hausman`, with `estimator == .randomEffects`).
+    public var hausman: Bool = false
 
     /// A specification; every option defaults to the `egov regress` default.
     public init(
