@@ -17,6 +17,8 @@ public enum RegressionAnalysis {
     /// - Throws: ``RegressionAnalysisError``, whose messages say what is wrong and how to fix it.
     public static func run(_ spec: RegressionSpecification, data: some ColumnSource, dataSource: String = "data") throws(RegressionAnalysisError) -> RegressionReport {
         guard spec.level > 0 && spec.level < 1 else { throw .invalidLevel(spec.level) }
+        if !spec.quantiles.isEmpty { return try runQuantile(spec, tau: spec.quantiles[0], data: data, dataSource: dataSource) }
+        if spec.formula.instrumental != nil { return try runInstrumental(spec, data: data, dataSource: dataSource) }
 
         // Rows to consider.
         var selection: [Bool]? = nil

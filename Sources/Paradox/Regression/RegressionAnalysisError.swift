@@ -26,6 +26,12 @@ public enum RegressionAnalysisError: Error, Sendable, Equatable, CustomStringCon
     /// A variable's values are too large or too small for double-precision
     /// least squares (see `MagnitudeGuard`): rescale it.
     case extremeMagnitude(variable: String, largestAbsolute: Double)
+    /// An instrumental-variables model cannot be estimated (identification, collinear instruments, …).
+    case instrumental(InstrumentalVariablesError)
+    /// A quantile regression cannot be fitted (τ outside (0, 1), collinear design, …).
+    case quantile(QuantileRegressionError)
+    /// A combination of options that this model does not support (named, with what to do instead).
+    case unsupportedModel(String)
 
     /// Errors in what the user typed (exit status 64) rather than in the data
     /// or the model (exit status 1).
@@ -34,6 +40,7 @@ public enum RegressionAnalysisError: Error, Sendable, Equatable, CustomStringCon
         case .formula, .filter, .invalidCovariance, .invalidLevel: return true
         case .modeling(.unknownVariable): return true
         case .textWeights: return true
+        case .unsupportedModel, .quantile(.invalidQuantile), .quantile(.invalidReplications): return true
         default: return false
         }
     }
@@ -55,6 +62,9 @@ public enum RegressionAnalysisError: Error, Sendable, Equatable, CustomStringCon
             return "weight '\(column)' at row \(row) is \(value): weights must be finite and non-negative; drop or fix that row (e.g. --where \"\(column) >= 0\")"
         case let .extremeMagnitude(variable, m):
             return MagnitudeGuard.message(variable, largestAbsolute: m)
+        case .instrumental(let e): return e.description
+        case .quantile(let e): return e.description
+        case .unsupportedModel(let why): return why
         }
     }
 }

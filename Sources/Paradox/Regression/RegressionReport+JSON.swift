@@ -61,6 +61,7 @@ extension RegressionReport {
             ("notes", .array(allNotes.map { .string($0) })),
         ]
         // Extra keys, after the contract's.
+        members.append(contentsOf: beyondLinearJSON)
         members.append(("level", .number(r.level)))
         members.append(("statistic", .object([
             ("distribution", .string(r.statisticKind.rawValue)),

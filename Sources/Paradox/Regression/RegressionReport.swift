@@ -59,6 +59,10 @@ public struct RegressionReport: Sendable, Equatable {
     public let diagnostics: RegressionDiagnosticsReport?
     /// Why the diagnostics asked for were not computed.
     public let diagnosticsUnavailable: String?
+    /// The instrument diagnostics of a 2SLS fit (nil for other estimators).
+    public var instrumental: InstrumentalVariablesResult? = nil
+    /// The quantile-regression details (τ, covariance kind, uniqueness; nil for other estimators).
+    public var quantile: QuantileRegressionResult? = nil
 
     /// A report from its parts (``RegressionAnalysis/run(_:data:dataSource:)`` builds these).
     public init(

@@ -32,6 +32,10 @@ public struct RegressionSpecification: Sendable, Equatable {
     public var onCollinear: CollinearPolicy
     /// Also compute regression diagnostics (models without absorbed fixed effects).
     public var diagnostics: Bool
+    /// Quantiles τ to fit by quantile regression (`--quantile`); empty for least squares.
+    public var quantiles: [Double] = []
+    /// Covariance of quantile-regression coefficients (`--vcov iid|nid|boot`); nil: nid, the default.
+    public var quantileCovariance: QuantileCovariance? = nil
 
     /// A specification; every option defaults to the `egov regress` default.
     public init(

@@ -6,6 +6,7 @@ extension RegressionReport {
     /// small-sample convention and the reference distribution of the tests
     /// (DESIGN.md §2: state the conventions in every output).
     public var standardErrorStatement: String {
+        if let q = quantile { return Self.quantileStatement(q) }
         let r = result
         let n = r.observations
         let df = r.residualDegreesOfFreedom
