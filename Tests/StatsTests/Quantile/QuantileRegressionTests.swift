@@ -71,11 +71,15 @@ import Testing
     }
 
     @Test func nonUniqueSolutionIsFlagged() throws {
-        // Median of 4 points with an intercept only: any value between the middle two is optimal.
-        let x = try #require(Matrix(columns: [[1, 1, 1, 1]]))
-        let r = try QuantileRegressionModel(design: x, response: [1, 2, 3, 4], termNames: ["(Intercept)"]).fit(tau: 0.5, covariance: .iid)
+        // Median of 10 points with an intercept only: any value between the middle two is optimal.
+        let x = try #require(Matrix(columns: [[Double](repeating: 1, count: 10)]))
+        let y = (1...10).map(Double.init)
+        let r = try QuantileRegressionModel(design: x, response: y, termNames: ["(Intercept)"]).fit(tau: 0.5, covariance: .iid)
         #expect(r.nonUnique)
-        #expect(r.coefficients[0].estimate == 2 || r.coefficients[0].estimate == 3)
+        #expect(r.coefficients[0].estimate == 5 || r.coefficients[0].estimate == 6)
+        // τ = 0.55 has the unique solution 6.
+        let u = try QuantileRegressionModel(design: x, response: y, termNames: ["(Intercept)"]).fit(tau: 0.55, covariance: .iid)
+        #expect(!u.nonUnique && u.coefficients[0].estimate == 6)
         #expect(r.notes.contains { $0.contains("nonunique") })
     }
 
