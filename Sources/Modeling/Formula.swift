@@ -48,7 +48,9 @@ public struct Term: Sendable, Hashable, Codable, CustomStringConvertible {
 /// `(a + b + c)^2` is every term of order up to 2, `- t` removes a term,
 /// `0 +`, `+ 0` or `- 1` remove the intercept and `+ 1` keeps it; duplicate
 /// terms are dropped; terms are ordered by order (main effects first), then by
-/// appearance. After `|` come fixed effects to absorb (fixest's `feols`).
+/// appearance. After `|` come fixed effects to absorb (fixest's `feols`), and
+/// after the last `|` an instrumental-variables part `endo ~ z1 + z2`
+/// (fixest's IV syntax: `y ~ w | endo ~ z` or `y ~ w | fe | endo ~ z`).
 public struct Formula: Sendable, Equatable, Codable, CustomStringConvertible {
     /// The left-hand side (`y`, `log(y)`).
     public let response: Expression
@@ -58,19 +60,27 @@ public struct Formula: Sendable, Equatable, Codable, CustomStringConvertible {
     public let intercept: Bool
     /// Columns whose fixed effects are absorbed, in written order, without duplicates.
     public let fixedEffects: [String]
+    /// The instrumental-variables part (fixest's last `| endo ~ z1 + z2`), if any.
+    public let instrumental: InstrumentalPart?
 
-    public init(response: Expression, terms: [Term], intercept: Bool = true, fixedEffects: [String] = []) {
+    public init(
+        response: Expression, terms: [Term], intercept: Bool = true, fixedEffects: [String] = [],
+        instrumental: InstrumentalPart? = nil
+    ) {
         self.response = response
         self.terms = terms
         self.intercept = intercept
         self.fixedEffects = fixedEffects
+        self.instrumental = instrumental
     }
 
     /// Every data column the formula reads (response, terms, fixed effects),
     /// in order of first appearance, without duplicates.
     public var columns: [String] {
         var seen: [String] = []
+        let iv = instrumental.map { $0.endogenous + $0.instruments } ?? []
         let all = response.columns + terms.flatMap { $0.variables.flatMap(\.columns) } + fixedEffects
+            + iv.flatMap { $0.variables.flatMap(\.columns) }
         for c in all where !seen.contains(c) { seen.append(c) }
         return seen
     }
@@ -88,6 +98,7 @@ public struct Formula: Sendable, Equatable, Codable, CustomStringConvertible {
         if !fixedEffects.isEmpty {
             text += " | " + fixedEffects.map(quotedName).joined(separator: " + ")
         }
+        if let iv = instrumental { text += " | " + iv.description }
         return text
     }
 }

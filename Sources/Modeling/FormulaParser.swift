@@ -92,9 +92,27 @@ struct FormulaParser {
         let responseIndex = register(responseVariable, column: responseColumn)
         let rhs = try parseSum(topLevel: true)
         var fixedEffects: [String] = []
+        var instrumental: InstrumentalPart? = nil
         if isSymbol("|") {
             advance()
-            fixedEffects = try parseFixedEffects()
+            if segmentHasTilde() {
+                instrumental = try parseInstrumental()
+            } else {
+                fixedEffects = try parseFixedEffects()
+                if isSymbol("|") {
+                    let bar = current.column
+                    advance()
+                    guard segmentHasTilde() else {
+                        throw fail("after the fixed effects, a second '|' must start an instrumental-variables part", at: bar,
+                                   hint: "write \"y ~ w | fe | endo ~ z1 + z2\" (fixest syntax), or join the fixed effects with '+'")
+                    }
+                    instrumental = try parseInstrumental()
+                }
+            }
+            if isSymbol("|") {
+                throw fail("too many '|': a formula has at most fixed effects and one instrumental-variables part", at: current.column,
+                           hint: "write \"y ~ w | fe1 + fe2 | endo ~ z1 + z2\"")
+            }
         }
         guard current.kind == .end else {
             if isSymbol(")") {
@@ -114,7 +132,10 @@ struct FormulaParser {
         }
         let ordered = termBits.enumerated().sorted { ($0.element.count, $0.offset) < ($1.element.count, $1.offset) }.map(\.element)
         let terms = ordered.map { Term($0.sorted().map { variables[$0] }) }
-        return Formula(response: response, terms: terms, intercept: intercept, fixedEffects: fixedEffects)
+        if let iv = instrumental {
+            try checkInstrumental(iv, response: response, responseIndex: responseIndex, exogenous: terms)
+        }
+        return Formula(response: response, terms: terms, intercept: intercept, fixedEffects: fixedEffects, instrumental: instrumental)
     }
 
     mutating func parseFixedEffects() throws(FormulaError) -> [String] {
@@ -136,9 +157,6 @@ struct FormulaParser {
             }
             if !names.contains(name) { names.append(name) }
             if isSymbol("+") { advance(); continue }
-            if isSymbol("|") {
-                throw fail("only one '|' is allowed", at: current.column, hint: "instrumental variables (fixest's second '|') are not supported")
-            }
             return names
         }
     }

@@ -72,10 +72,18 @@ struct RegressCommand: ParsableCommand {
     @Flag(name: .long, help: "With --estimator re: Hausman tests of FE against RE (plm::phtest, and a cluster-robust Mundlak version).")
     var hausman = false
     @OptionGroup var format: FormatOption
+    @Option(name: .long, help: "Quantile regression at τ (0 < τ < 1); several as 0.25,0.5,0.75, each its own fit. --vcov iid|nid|boot (default nid).")
+    var quantile: [String] = []
+    @Option(name: .long, help: "Bootstrap replications (--quantile with --vcov boot).")
+    var reps: Int?
+    @Option(name: .long, help: "Random seed of the bootstrap (default 1).")
+    var seed: UInt64?
 
     func validate() throws {
         do { _ = try Formula.parse(formula) } catch { throw ValidationError("--formula: \(error.description)") }
-        if let vcov {
+        if !quantile.isEmpty {
+            _ = try QuantileOptions.parse(quantile: quantile, vcov: vcov, reps: reps, seed: seed)
+        } else if let vcov {
             do { _ = try CovarianceChoice(parsing: vcov) } catch { throw ValidationError(error.description) }
         }
         if let condition {
@@ -93,7 +101,7 @@ struct RegressCommand: ParsableCommand {
         var spec: RegressionSpecification
         do {
             spec = RegressionSpecification(
-                formula: try Formula.parse(formula), covariance: try vcov.map { v throws(RegressionAnalysisError) in try CovarianceChoice(parsing: v) },
+                formula: try Formula.parse(formula), covariance: try (quantile.isEmpty ? vcov : nil).map { v throws(RegressionAnalysisError) in try CovarianceChoice(parsing: v) },
                 clusterAdjustment: clusterAdjustment.adjustment, absorbedParameters: feRule,
                 filter: try condition.map { c throws(FilterError) in try RowFilter.parse(c) }, weights: weights, level: level, onCollinear: onCollinear,
                 diagnostics: diagnostics)
@@ -109,6 +117,10 @@ struct RegressCommand: ParsableCommand {
         fullSpec.family = family
         fullSpec.likelihoodOptions = likelihoodOptions
         let dataset = try dataFile.load()
+        if !quantile.isEmpty {
+            try runQuantiles(fullSpec, panel: dataset)
+            return
+        }
         let report: RegressionReport
         do {
             report = try RegressionAnalysis.run(fullSpec, data: dataset.table, dataSource: dataFile.data ?? "embedded panel")

@@ -27,7 +27,7 @@ import Testing
             ("y ~ x + y", "formula error at column 9: the response 'y' also appears on the right of '~' in \"y ~ x + y\"; remove it from the right-hand side"),
             ("y ~ log(x, 2)", "formula error at column 10: log() takes one argument in \"y ~ log(x, 2)\"; for another base use log2(x) or log10(x)"),
             ("y ~ x | fe1^fe2", "formula error at column 12: combined fixed effects ('fe1^…') are not supported in \"y ~ x | fe1^fe2\"; create a column that combines them and absorb that"),
-            ("y ~ x | a | b", "formula error at column 11: only one '|' is allowed in \"y ~ x | a | b\"; instrumental variables (fixest's second '|') are not supported"),
+            ("y ~ x | a | b", "formula error at column 11: after the fixed effects, a second '|' must start an instrumental-variables part in \"y ~ x | a | b\"; write \"y ~ w | fe | endo ~ z1 + z2\" (fixest syntax), or join the fixed effects with '+'"),
             ("y ~ x | ", "formula error at column 8: expected a fixed-effect variable after '|' in \"y ~ x | \""),
             ("y ~ x | log(g)", "formula error at column 9: fixed effects must be plain column names in \"y ~ x | log(g)\"; write '| log' and let the column be categorical"),
             ("y ~ x $ z", "formula error at column 7: unexpected '$' in \"y ~ x $ z\""),

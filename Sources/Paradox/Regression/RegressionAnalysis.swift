@@ -34,6 +34,8 @@ public enum RegressionAnalysis {
             return try LikelihoodAnalysis.run(spec, data: data, dataSource: dataSource)
         }
         let formula = try PanelAnalysis.effectiveFormula(spec, panel: panel)
+        if !spec.quantiles.isEmpty { return try runQuantile(spec, tau: spec.quantiles[0], data: data, dataSource: dataSource) }
+        if spec.formula.instrumental != nil { return try runInstrumental(spec, data: data, dataSource: dataSource) }
 
         // Rows to consider.
         var selection: [Bool]? = nil

@@ -42,6 +42,12 @@ public enum RegressionAnalysisError: Error, Sendable, Equatable, CustomStringCon
     case panelModel(PanelModelError)
     /// `--hausman` without `--estimator re`.
     case hausmanNeedsRandomEffects
+    /// An instrumental-variables model cannot be estimated (identification, collinear instruments, …).
+    case instrumental(InstrumentalVariablesError)
+    /// A quantile regression cannot be fitted (τ outside (0, 1), collinear design, …).
+    case quantile(QuantileRegressionError)
+    /// A combination of options that this model does not support (named, with what to do instead).
+    case unsupportedModel(String)
 
     /// Errors in what the user typed (exit status 64) rather than in the data
     /// or the model (exit status 1).
@@ -53,6 +59,7 @@ public enum RegressionAnalysisError: Error, Sendable, Equatable, CustomStringCon
         case .familyOption: return true
         case .invalidPanel, .panelRequired, .estimatorWithFixedEffects, .hausmanNeedsRandomEffects: return true
         case .panel(.operatorWithoutPanel), .panel(.unknownColumn), .panel(.sameColumn), .panel(.unknownOperandColumn): return true
+        case .unsupportedModel, .quantile(.invalidQuantile), .quantile(.invalidReplications): return true
         default: return false
         }
     }
@@ -86,6 +93,9 @@ public enum RegressionAnalysisError: Error, Sendable, Equatable, CustomStringCon
         case .panelModel(let e): return e.description
         case .hausmanNeedsRandomEffects:
             return "--hausman compares fixed and random effects: use it with --estimator re"
+        case .instrumental(let e): return e.description
+        case .quantile(let e): return e.description
+        case .unsupportedModel(let why): return why
         }
     }
 }

@@ -63,6 +63,7 @@ extension RegressionReport {
         ]
         // Extra keys, after the contract's.
         if let l = likelihood { members.append(contentsOf: l.jsonMembers) }
+        members.append(contentsOf: beyondLinearJSON)
         members.append(("level", .number(r.level)))
         members.append(("statistic", .object([
             ("distribution", .string(r.statisticKind.rawValue)),

@@ -21,11 +21,13 @@ extension RegressionReport {
     /// dropped rows, the standard-error convention, fixed effects, notes.
     public func text() -> String {
         if let l = likelihood { return likelihoodText(l) }
+        if let q = quantile { return quantileText(q) }
         let r = result
         var out: [String] = []
         var title = r.fixedEffects == nil ? "Linear regression" : "Linear regression with fixed effects"
         title += weights.map { " (weighted least squares, weights: \($0))" } ?? " (OLS)"
         if let p = panel?.estimator, let t = p.textTitle { title = t }
+        if instrumental != nil { title = "Instrumental-variables regression (2SLS\(r.fixedEffects == nil ? "" : ", fixed effects absorbed"))" }
         out.append(title)
         out.append("")
         out.append("Formula: " + formula)
@@ -110,7 +112,10 @@ extension RegressionReport {
             if let w = r.withinRSquared { s += "; within R-squared \(Self.significant(w, 4))" }
             out.append(s)
         }
-        out.append("Log-likelihood: \(Self.significant(r.logLikelihood, 6)), AIC: \(Self.significant(r.aic, 6)), BIC: \(Self.significant(r.bic, 6)), condition number (1-norm of R, κ₁(R) = ‖R‖₁‖R⁻¹‖₁): \(Self.significant(r.conditionNumber, 3))")
+        if r.logLikelihood.isFinite {
+            out.append("Log-likelihood: \(Self.significant(r.logLikelihood, 6)), AIC: \(Self.significant(r.aic, 6)), BIC: \(Self.significant(r.bic, 6)), condition number (1-norm of R, κ₁(R) = ‖R‖₁‖R⁻¹‖₁): \(Self.significant(r.conditionNumber, 3))")
+        }
+        out.append(contentsOf: beyondLinearTextLines)
         if let d = diagnostics {
             out.append("")
             out.append("Diagnostics:")

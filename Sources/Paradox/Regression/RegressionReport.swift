@@ -63,6 +63,10 @@ public struct RegressionReport: Sendable, Equatable {
     public var likelihood: LikelihoodDetails? = nil
     /// Panel estimator, variance components and Hausman tests (`--estimator`, `--panel`, `--hausman`).
     public var panel: PanelReport? = nil
+    /// The instrument diagnostics of a 2SLS fit (nil for other estimators).
+    public var instrumental: InstrumentalVariablesResult? = nil
+    /// The quantile-regression details (τ, covariance kind, uniqueness; nil for other estimators).
+    public var quantile: QuantileRegressionResult? = nil
 
     /// A report from its parts (``RegressionAnalysis/run(_:data:dataSource:)`` builds these).
     public init(

@@ -42,6 +42,10 @@ public struct RegressionSpecification: Sendable, Equatable {
     public var estimator: PanelEstimator = .pooled
     /// Also report the Hausman tests of FE against RE (`--hausman`, with `estimator == .randomEffects`).
     public var hausman: Bool = false
+    /// Quantiles τ to fit by quantile regression (`--quantile`); empty for least squares.
+    public var quantiles: [Double] = []
+    /// Covariance of quantile-regression coefficients (`--vcov iid|nid|boot`); nil: nid, the default.
+    public var quantileCovariance: QuantileCovariance? = nil
 
     /// A specification; every option defaults to the `egov regress` default.
     public init(

@@ -7,6 +7,7 @@ extension RegressionReport {
     /// (DESIGN.md §2: state the conventions in every output).
     public var standardErrorStatement: String {
         if let l = likelihood { return likelihoodStandardErrorStatement(l) }
+        if let q = quantile { return Self.quantileStatement(q) }
         let r = result
         let n = r.observations
         let df = r.residualDegreesOfFreedom
