@@ -36,7 +36,7 @@ extension Expression {
         while let e = stack.popLast() {
             switch e {
             case .column, .number: break
-            case .negate(let a), .call(_, let a): stack.append(a)
+            case .negate(let a), .call(_, let a), .panel(_, let a, _): stack.append(a)
             case .binary(_, let a, let b): stack.append(a); stack.append(b)
             case .comparison(_, let a, let b):
                 for o in [a, b] {
@@ -55,7 +55,7 @@ extension Expression {
         while let e = stack.popLast() {
             switch e {
             case .column, .number: break
-            case .negate(let a), .call(_, let a): stack.append(a)
+            case .negate(let a), .call(_, let a), .panel(_, let a, _): stack.append(a)
             case .binary(_, let a, let b): stack.append(a); stack.append(b)
             case .comparison(let op, let a, let b):
                 func kind(_ o: FilterOperand) -> Bool {  // true: text

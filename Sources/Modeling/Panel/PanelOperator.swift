@@ -71,6 +71,8 @@ extension Expression {
         case .panel(_, let e, _):
             e.collectPanelOperators(into: &out)
             if !out.contains(self) { out.append(self) }
+        case .comparison(_, let a, let b):
+            for o in [a, b] { o.expression?.collectPanelOperators(into: &out) }
         }
     }
 
@@ -84,6 +86,8 @@ extension Expression {
             case .number: break
             case .negate(let a), .call(_, let a), .panel(_, let a, _): stack.append(a)
             case .binary(_, let a, let b): stack.append(b); stack.append(a)
+            case .comparison(_, let a, let b):
+                for o in [b, a] { if let inner = o.expression { stack.append(inner) } }
             }
         }
         return seen

@@ -2,14 +2,6 @@ import Foundation
 import Stats
 
 extension RegressionReport {
-    /// The estimator, as the saved-fit JSON names it (DESIGN.md §6): "ols"
-    /// (least squares, with or without fixed effects or weights), "2sls", "quantile".
-    public var estimatorName: String {
-        if instrumental != nil { return "2sls" }
-        if quantile != nil { return "quantile" }
-        return "ols"
-    }
-
     /// The standard-error sentence of a quantile regression.
     static func quantileStatement(_ q: QuantileRegressionResult) -> String {
         let dist = "p-values from t(\(q.residualDegreesOfFreedom)) as summary.rq"
@@ -34,7 +26,6 @@ extension RegressionReport {
             ])
         }
         if let iv = instrumental {
-            m.append(("estimator", .string("2sls")))
             m.append(("endogenous", .array(iv.endogenous.map { .string($0) })))
             m.append(("instruments", .array(iv.instruments.map { .string($0) })))
             m.append(("first_stage", .array(iv.firstStages.map { s in
@@ -60,7 +51,6 @@ extension RegressionReport {
             }
         }
         if let q = quantile {
-            m.append(("estimator", .string("quantile")))
             m.append(("tau", .number(q.tau)))
             m.append(("objective", .number(q.objective)))
             m.append(("nonunique", .bool(q.nonUnique)))

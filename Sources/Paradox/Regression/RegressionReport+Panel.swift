@@ -1,9 +1,14 @@
 import Stats
 
 extension RegressionReport {
-    /// The estimator's name in the output: `ols`, `fe` (absorbed fixed effects), `re`, `fd`, `between`.
+    /// The estimator's name in the output (the saved fit's `estimator`, DESIGN.md §6): `ols`, `fe`
+    /// (absorbed fixed effects), `re`, `fd`, `between`, `2sls`, `quantile`, or `ml` for the
+    /// likelihood models of `--family` (whose `family` key names the model).
     public var estimatorName: String {
-        panel?.estimator.rawValue ?? (result.fixedEffects == nil ? PanelEstimator.pooled.rawValue : PanelEstimator.fixedEffects.rawValue)
+        if instrumental != nil { return "2sls" }
+        if quantile != nil { return "quantile" }
+        if likelihood != nil { return "ml" }
+        return panel?.estimator.rawValue ?? (result.fixedEffects == nil ? PanelEstimator.pooled.rawValue : PanelEstimator.fixedEffects.rawValue)
     }
 
     /// Panel notes: the structure, operators, Hausman tests.
