@@ -2,8 +2,8 @@
 p-values for samples with n = 11..20 (including the 15 post-Soviet states' egdi/wgi_cc in
 2022), for Tests/StatsTests/Correlation/SpearmanNullDistributionTests.swift.
 
-    python3 scripts/reference/correlation_spearman_distribution.py
-    -> Tests/StatsTests/Fixtures/correlation_spearman_distribution.json
+    python3 scripts/reference/correlation_spearman_distribution.py [NMAX [OUTPUT]]
+    -> Tests/StatsTests/Fixtures/correlation_spearman_distribution.json   (NMAX = 20)
 
 (Python 3.11, numpy 2; about a minute and ~1.5 GB for n = 20.)
 
@@ -150,5 +150,5 @@ out = {
                       for n, d in dists.items()},
     "cases": cases,
 }
-with open("Tests/StatsTests/Fixtures/correlation_spearman_distribution.json", "w") as f:
+with open(sys.argv[2] if len(sys.argv) > 2 else "Tests/StatsTests/Fixtures/correlation_spearman_distribution.json", "w") as f:
     json.dump(out, f, indent=0)
