@@ -49,7 +49,7 @@ bench: deps
 	touch Benchmarks/Sources/egov-bench/main.swift Sources/egov/*.swift
 	$(SWIFT) build -c release --product egov-bench
 	$(SWIFT) build -c release --product egov
-	python3 -m pip install -q numpy scipy statsmodels matplotlib linearmodels threadpoolctl
+	python3 -m pip install -q numpy scipy statsmodels matplotlib linearmodels threadpoolctl pandas
 	python3 Benchmarks/compare.py
 
 clean:

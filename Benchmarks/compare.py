@@ -6,6 +6,14 @@ in the same run, prints the goal table and writes Benchmarks/results.json.
     make bench                      # release build + this script
     python3 Benchmarks/compare.py   # assumes .build/release/{egov,egov-bench} exist
     python3 Benchmarks/compare.py --quick     # fewer repetitions (smoke test)
+    python3 Benchmarks/compare.py --whole-process-only   # only the issue-19 whole-process goals
+
+Whole-process workloads (issue 19): `egov regress` / `egov describe` on a generated
+1e6 x 10 CSV of %.17g numbers (cached in .build/bench-data/) against a Python process
+running pandas.read_csv + statsmodels OLS(HC1) / pandas describe(), and `egov report`;
+each side is a fresh process (interpreter start-up and imports included on the Python
+side, as the binary's start-up is on ours), timed by wall clock with CPU time and peak RSS
+from os.wait4's rusage of that child alone; egov and its anchor alternate run by run.
 
 Timing on both sides: in-process, monotonic clock (time.perf_counter here,
 CLOCK_MONOTONIC in the harness), one untimed warm-up, median of N repetitions,
@@ -297,6 +305,159 @@ def r_run(reps):
             "timesSeconds": times, "repetitions": reps}
 
 
+# ---------------------------------------------------------------- whole processes (issue 19)
+
+WHOLE_ROWS = 1_000_000
+WHOLE_COLUMNS = ["y"] + [f"x{j}" for j in range(1, 10)]
+
+PANDAS_OLS = """
+import sys
+import pandas as pd
+import statsmodels.api as sm
+df = pd.read_csv(sys.argv[1])
+X = sm.add_constant(df[[c for c in df.columns if c != "y"]])
+print(sm.OLS(df["y"], X).fit(cov_type="HC1").bse.to_numpy())
+"""
+
+PANDAS_DESCRIBE = """
+import sys
+import pandas as pd
+df = pd.read_csv(sys.argv[1])
+print(df.describe())
+"""
+
+
+def whole_csv(rows):
+    """The benchmark CSV: y, x1..x9, `rows` rows of %.17g numbers (seeded), written once."""
+    import numpy as np
+    folder = os.path.join(ROOT, ".build", "bench-data")
+    os.makedirs(folder, exist_ok=True)
+    path = os.path.join(folder, f"{rows}x10.csv")
+    if os.path.exists(path):
+        return path
+    rng = np.random.default_rng(20261207)
+    X = rng.standard_normal((rows, 9))
+    beta = np.array([0.5 / j for j in range(1, 10)])
+    y = 1.0 + X @ beta + (1 + 0.5 * np.abs(X[:, 0])) * rng.standard_normal(rows)
+    tmp = path + f".tmp{os.getpid()}"
+    np.savetxt(tmp, np.column_stack([y, X]), fmt="%.17g", delimiter=",", header=",".join(WHOLE_COLUMNS), comments="")
+    os.replace(tmp, path)
+    return path
+
+
+def run_process(cmd, env=None):
+    """Runs one child process; wall time, CPU time and peak RSS of that child alone."""
+    import tempfile
+    with tempfile.TemporaryFile() as err:
+        t0 = time.perf_counter()
+        p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, env=env, cwd=ROOT)
+        _, status, ru = os.wait4(p.pid, 0)
+        wall = time.perf_counter() - t0
+        p.returncode = os.waitstatus_to_exitcode(status)
+        if p.returncode != 0:
+            err.seek(0)
+            raise RuntimeError(f"{' '.join(cmd[:3])}… exited with {p.returncode}: {err.read()[-800:].decode(errors='replace')}")
+    return {"wallSeconds": wall, "userSeconds": ru.ru_utime, "systemSeconds": ru.ru_stime,
+            "cpuSeconds": ru.ru_utime + ru.ru_stime, "peakRSSBytes": ru.ru_maxrss * 1024}
+
+
+def summarize_runs(runs):
+    keys = ["wallSeconds", "cpuSeconds", "userSeconds", "systemSeconds", "peakRSSBytes"]
+    return {"runs": runs, **{"median" + k[0].upper() + k[1:]: statistics.median(r[k] for r in runs) for k in keys}}
+
+
+def whole_process(egov, rounds, reps, rows):
+    """Alternating runs of each egov command and its anchor; per round the medians, overall the
+    median of the round medians."""
+    path = whole_csv(rows)
+    formula = "y ~ " + " + ".join(WHOLE_COLUMNS[1:])
+    env = anchor_env()
+    pairs = {
+        "regress": ([egov, "regress", "--data", path, "--formula", formula, "--vcov", "hc1"],
+                    [sys.executable, "-c", PANDAS_OLS, path]),
+        "describe": ([egov, "describe", "--data", path, "--vars", ",".join(WHOLE_COLUMNS)],
+                     [sys.executable, "-c", PANDAS_DESCRIBE, path]),
+    }
+    import tempfile
+    report_base = tempfile.mkdtemp(prefix="egov-bench-report-")
+    counter = [0]
+
+    def report_cmd():
+        counter[0] += 1
+        return [egov, "report", "--out", os.path.join(report_base, str(counter[0]))]
+
+    out = {"csv": {"path": os.path.relpath(path, ROOT), "rows": rows, "columns": len(WHOLE_COLUMNS),
+                   "bytes": os.path.getsize(path)}, "rounds": []}
+    # Warm the page cache and the interpreters' imports: one untimed run of each.
+    for ours, theirs in pairs.values():
+        run_process(ours)
+        run_process(theirs, env)
+    run_process(report_cmd())
+    for rnd in range(rounds):
+        this = {"loadAverage": os.getloadavg()[0]}
+        for name, (ours, theirs) in pairs.items():
+            a, b = [], []
+            for i in range(reps):
+                print(f"  [{rnd + 1}/{rounds}] whole process {name} {i + 1}/{reps} …", flush=True)
+                a.append(run_process(ours))
+                b.append(run_process(theirs, env))
+            this[name] = {"egov": summarize_runs(a), "python": summarize_runs(b)}
+        rep = []
+        for i in range(reps):
+            print(f"  [{rnd + 1}/{rounds}] whole process report {i + 1}/{reps} …", flush=True)
+            rep.append(run_process(report_cmd()))
+        this["report"] = {"egov": summarize_runs(rep)}
+        this["loadAverageAtEnd"] = os.getloadavg()[0]
+        out["rounds"].append(this)
+    shutil.rmtree(report_base, ignore_errors=True)
+
+    def med(name, side, key):
+        return statistics.median(r[name][side][key] for r in out["rounds"])
+
+    goals = []
+    for gid, desc, name, key, bound in WHOLE_GOALS_RATIO:
+        ours, theirs = med(name, "egov", key), med(name, "python", key)
+        goals.append({"id": gid, "description": desc, "kind": "ratio", "bound": bound, "ours": ours, "anchor": theirs,
+                      "ratio": ours / theirs, "met": ours / theirs <= bound,
+                      "roundRatios": [r[name]["egov"][key] / r[name]["python"][key] for r in out["rounds"]]})
+    for gid, desc, name, key, bound in WHOLE_GOALS_ABSOLUTE:
+        ours = med(name, "egov", key)
+        goals.append({"id": gid, "description": desc, "kind": "absolute", "bound": bound, "ours": ours, "anchor": None,
+                      "ratio": None, "met": ours <= bound,
+                      "roundValues": [r[name]["egov"][key] for r in out["rounds"]]})
+    out["goals"] = goals
+    return out
+
+
+# (id, description, workload, measure, bound): ours / anchor <= bound
+WHOLE_GOALS_RATIO = [
+    ("regress_wall", "egov regress --vcov hc1 on 1e6x10.csv vs pandas.read_csv + statsmodels OLS(HC1): wall",
+     "regress", "medianWallSeconds", 0.5),
+    ("regress_rss", "… peak RSS", "regress", "medianPeakRSSBytes", 0.6),
+    ("describe_wall", "egov describe on 1e6x10.csv vs pandas.read_csv + describe(): wall", "describe",
+     "medianWallSeconds", 0.5),
+]
+# (id, description, workload, measure, bound): ours <= bound (seconds)
+WHOLE_GOALS_ABSOLUTE = [
+    ("report_cpu", "egov report: CPU (user + sys)", "report", "medianCpuSeconds", 1.5),
+    ("report_wall", "egov report: wall, 2 cores", "report", "medianWallSeconds", 1.0),
+]
+
+
+def print_whole(w):
+    print(f"\nWhole processes (issue 19): {w['csv']['rows']:,} x {w['csv']['columns']} CSV, "
+          f"{w['csv']['bytes'] / 1e6:.0f} MB, {len(w['rounds'])} round(s)")
+    for g in w["goals"]:
+        if g["kind"] == "ratio":
+            rss = "RSS" in g["description"]
+            f = (lambda v: f"{v / 1e6:.0f} MB") if rss else fmt_t
+            print(f"  {g['id']:<14} ours {f(g['ours']):>10}  anchor {f(g['anchor']):>10}  ratio {g['ratio']:.3f} "
+                  f"(≤ {g['bound']})  {'met' if g['met'] else 'MISSED'}  rounds {' '.join(f'{x:.3f}' for x in g['roundRatios'])}")
+        else:
+            print(f"  {g['id']:<14} ours {fmt_t(g['ours']):>10}  (≤ {fmt_t(g['bound'])})  "
+                  f"{'met' if g['met'] else 'MISSED'}  rounds {' '.join(fmt_t(x) for x in g['roundValues'])}")
+
+
 # goal: (id, description, swift workload, anchor or None, kind, bound)
 #   kind "ratio": swift/anchor <= bound; "absolute": swift seconds < bound; "atLeastAsFast": ratio <= 1
 GOALS = [
@@ -338,6 +499,12 @@ def main():
     ap.add_argument("--rounds", type=int, default=3, help="repeat the whole sequence, median of round medians")
     ap.add_argument("--no-r", action="store_true", help="skip the optional R anchor")
     ap.add_argument("--out", default=os.path.join(HERE, "results.json"))
+    ap.add_argument("--whole-process-only", action="store_true",
+                    help="only the issue-19 whole-process goals (egov regress/describe/report vs pandas)")
+    ap.add_argument("--no-whole-process", action="store_true", help="skip the whole-process goals")
+    ap.add_argument("--whole-reps", type=int, default=3, help="alternating runs per round of each whole process")
+    ap.add_argument("--whole-rows", type=int, default=WHOLE_ROWS, help=argparse.SUPPRESS)  # smoke tests only
+    ap.add_argument("--egov", default=os.path.join(BIN, "egov"), help=argparse.SUPPRESS)  # smoke tests only
     a = ap.parse_args()
     if a.anchor:
         print(json.dumps(run_anchor(a.anchor, a.reps)))
@@ -345,6 +512,20 @@ def main():
     reps = 3 if a.quick else a.reps
     if a.quick:
         a.rounds = 1
+        a.whole_reps = 1
+    if a.whole_process_only:
+        if not os.path.exists(a.egov):
+            sys.exit(f"{a.egov} is missing: run `swift build -c release --product egov` (or `make bench`)")
+        info = machine()
+        print(f"# {info['cpu']}, {info['cores']} cores, load average at start {info['loadAverageAtStart']}", flush=True)
+        w = whole_process(a.egov, a.rounds, a.whole_reps, a.whole_rows)
+        print_whole(w)
+        info["loadAverageAtEnd"] = os.getloadavg()
+        out = a.out if a.out != os.path.join(HERE, "results.json") else os.path.join(HERE, "results-whole.json")
+        with open(out, "w") as f:
+            json.dump({"machine": info, "wholeProcess": w}, f, indent=2)
+        print(f"wrote {os.path.relpath(out, ROOT)}")
+        return
     for exe in ["egov-bench", "egov"]:
         if not os.path.exists(os.path.join(BIN, exe)):
             sys.exit(f"{BIN}/{exe} is missing: run `swift build -c release --product egov-bench --product egov` "
@@ -382,6 +563,7 @@ def main():
                     v["fitPeakRSSBytes"] = max(x["fitPeakRSSBytes"] for x in rs)
                     v["inputsRSSBytes"] = max(x["inputsRSSBytes"] for x in rs)
     r = None if a.no_r else r_run(reps or 3)
+    whole = None if a.no_whole_process else whole_process(a.egov, a.rounds, a.whole_reps, a.whole_rows)
 
     goals = []
     for gid, desc, sw, an, kind, bound in GOALS:
@@ -432,10 +614,12 @@ def main():
             extra = memory[key] - memory["inputsRSSBytes"]
             print(f"  {label}: peak during the fits {memory[key] / 1e6:.0f} MB with the inputs resident "
                   f"({memory['inputsRSSBytes'] / 1e6:.0f} MB): the fit adds {extra / 1e6:.0f} MB = {extra / d:.2f} × the design")
+    if whole:
+        print_whole(whole)
     info["loadAverageAtEnd"] = os.getloadavg()
     with open(a.out, "w") as f:
         json.dump({"machine": info, "goals": goals, "scaling": scaling, "memory": memory, "swift": swift,
-                   "anchors": py, "r": r}, f, indent=2)
+                   "anchors": py, "r": r, "wholeProcess": whole}, f, indent=2)
     print(f"wrote {os.path.relpath(a.out, ROOT)}")
 
 

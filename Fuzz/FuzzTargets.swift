@@ -12,14 +12,20 @@
 //   where    no crash; the canonical text of a parsed filter parses back to
 //            the same condition; evaluation on a small table either throws
 //            a FilterError or gives one Bool per row.
+//   number   parseDecimal(bytes:) (Clinger, Eisel-Lemire, slow path) gives
+//            strtod's Double bit for bit on every input it accepts, and
+//            .overflow exactly where strtod overflows; every input strtod
+//            reads completely and that is in the grammar is accepted. The
+//            first byte, if below 0x20, makes the rest a digit string with
+//            that many leading digits before an exponent (long mantissas).
 import Foundation
 
-enum FuzzTarget: String { case csv, formula, `where` }
+enum FuzzTarget: String { case csv, formula, `where`, number }
 
 let fuzzTarget: FuzzTarget = {
     let name = ProcessInfo.processInfo.environment["EGOV_FUZZ_TARGET"] ?? "csv"
     guard let t = FuzzTarget(rawValue: name) else {
-        FileHandle.standardError.write(Data("EGOV_FUZZ_TARGET must be csv, formula or where\n".utf8))
+        FileHandle.standardError.write(Data("EGOV_FUZZ_TARGET must be csv, formula, where or number\n".utf8))
         exit(2)
     }
     return t
@@ -86,6 +92,45 @@ func fuzzWhere(_ text: String) {
     if let mask = try? f.evaluate(on: fuzzTable) { check(mask.count == fuzzTable.rowCount, "mask length") }
 }
 
+func fuzzNumber(_ raw: [UInt8]) {
+    var bytes = raw
+    if let first = bytes.first, first < 0x20 {
+        // Structured mode: digits from the bytes, a point, an exponent from the last byte.
+        let body = bytes.dropFirst()
+        var text = body.dropLast().map { UInt8(0x30) + $0 % 10 }
+        let point = Int(first) % (text.count + 1)
+        text.insert(0x2E, at: point)
+        let e = Int(Int8(bitPattern: body.last ?? 0)) * 3
+        bytes = text + Array("e\(e)".utf8)
+    }
+    let parsed = bytes.withUnsafeBufferPointer { parseDecimal(bytes: $0) }
+    // strtod on the same text with U+2212 as '-' and the spaces/tabs trimmed.
+    var text = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\u{2212}", with: "-")
+    text = trimSpacesAndTabs(text)
+    guard !text.contains("\0") else { return }
+    var consumedAll = false
+    let reference = text.withCString { p -> Double in
+        var end: UnsafeMutablePointer<CChar>?
+        let v = strtod(p, &end)
+        consumedAll = end.map { $0.pointee == 0 } ?? false
+        return v
+    }
+    switch parsed {
+    case .finite(let v):
+        check(consumedAll, "parseDecimal accepts \(text) = \(v), strtod does not read it all")
+        check(v.bitPattern == reference.bitPattern, "parseDecimal(\(text)) = \(v), strtod = \(reference)")
+    case .overflow:
+        check(consumedAll && reference.isInfinite, "parseDecimal(\(text)) overflows, strtod = \(reference)")
+    case .notANumber, .nonFinite:
+        // strtod reads more (hex floats, inf/nan, "1e" prefixes): only plain decimals must agree.
+        let plain = text.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B || $0 == 0x65 || $0 == 0x45 }
+        let wellFormed = plain && text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } && text.utf8.last.map { $0 >= 0x30 && $0 <= 0x39 || $0 == 0x2E } == true
+            && text.utf8.dropFirst().allSatisfy { $0 != 0x2D && $0 != 0x2B } && text.utf8.filter { $0 == 0x2E }.count <= 1
+            && !text.utf8.contains(0x65) && !text.utf8.contains(0x45)
+        check(!(wellFormed && consumedAll && reference.isFinite), "parseDecimal rejects \(text), strtod reads \(reference)")
+    }
+}
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func egovFuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
@@ -93,6 +138,7 @@ public func egovFuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     case .csv: fuzzCSV(bytes)
     case .formula: fuzzFormula(String(decoding: bytes, as: UTF8.self))
     case .where: fuzzWhere(String(decoding: bytes, as: UTF8.self))
+    case .number: fuzzNumber(bytes)
     }
     return 0
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing (libFuzzer, swiftc -sanitize=fuzzer,address) of the
-# parsers of user input: the CSV reader, the formula parser, the --where parser.
-#   scripts/fuzz.sh [seconds per target, default 60] [targets, default "csv formula where"]
+# parsers of user input: the CSV reader, the formula parser, the --where parser,
+# and the number parser against strtod (target "number").
+#   scripts/fuzz.sh [seconds per target, default 60] [targets, default "csv formula where number"]
 #   FUZZ_OPT=-Onone FUZZ_SANITIZE=fuzzer scripts/fuzz.sh 3   # CI: ~10 s to build (Swift's own
 #     bounds checks stay on at -Onone), 3 s per target; the default -O with AddressSanitizer
 #     takes about 90 s to build and runs ~10x more inputs per second.
@@ -16,7 +17,7 @@ cd "$(dirname "$0")/.."
 SECONDS_PER_TARGET=${1:-60}
 # libFuzzer runs forever with 0: insist on a bound.
 [[ "$SECONDS_PER_TARGET" =~ ^[1-9][0-9]*$ ]] || { echo "fuzz: seconds per target must be a positive integer"; exit 2; }
-TARGETS=${2:-"csv formula where"}
+TARGETS=${2:-"csv formula where number"}
 SWIFTC=${SWIFTC:-swiftc}
 out=.build/fuzz
 src=$out/src

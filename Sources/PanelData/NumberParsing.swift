@@ -24,8 +24,12 @@ public enum ParsedNumber: Sendable, Equatable {
 /// Rounding is exact (round-half-to-even to the nearest Double): mantissas that fit in
 /// 53 bits with a power of ten of at most 22 are computed with one correctly rounded IEEE
 /// operation (Clinger's fast path, W. D. Clinger 1990, "How to read floating point numbers
-/// accurately", PLDI '90); every other input goes to Swift's `Double(String)`, which is
-/// correctly rounded (it uses `strtod`), on text already validated against the grammar.
+/// accurately", PLDI '90); almost all others (17-digit `%.17g` output, 19+ digit mantissas,
+/// exponents up to ±308) by the Eisel–Lemire algorithm (`eiselLemire(mantissa:exponent:)`,
+/// integer arithmetic, no allocation); what it cannot decide (exact half-way products,
+/// subnormal results, overflow, exponents beyond ±348) goes to Swift's `Double(String)`,
+/// which is correctly rounded (it uses `strtod`), on text already validated against the
+/// grammar. Tested bit for bit against `strtod`.
 /// Underflow rounds to zero or a subnormal, as in R and `strtod`.
 public func parseDecimal(_ text: some StringProtocol) -> ParsedNumber {
     var utf8 = Array(text.utf8)
@@ -127,6 +131,18 @@ func parseDecimal(bytes: UnsafeBufferPointer<UInt8>) -> ParsedNumber {
         return .finite(negative ? -v : v)
     }
     if mantissa == 0 && !droppedNonZero { return .finite(negative ? -0.0 : 0.0) }
+
+    // Eisel–Lemire: w·10^q correctly rounded in integer arithmetic, or nil (rare) when it
+    // cannot decide. With more than 19 significant digits the value lies strictly between
+    // w·10^q and (w + 1)·10^q: accepted only when both ends round to the same Double.
+    if !droppedNonZero {
+        if let v = eiselLemire(mantissa: mantissa, exponent: decimalExponent) {
+            return .finite(negative ? -v : v)
+        }
+    } else if let a = eiselLemire(mantissa: mantissa, exponent: decimalExponent),
+              let b = eiselLemire(mantissa: mantissa &+ 1, exponent: decimalExponent), a == b {
+        return .finite(negative ? -a : a)
+    }
 
     // Slow path: Swift's correctly rounded conversion on the validated ASCII text.
     var ascii = [UInt8]()

@@ -325,13 +325,17 @@ struct CorrelateCommand: ParsableCommand {
     func pValueNote(_ t: CorrelationTest) -> String {
         switch (t.method, t.pValueMethod) {
         case (.spearman, .exact) where permutation == nil:
-            return "p-value: exact, all \(t.n)! permutations of the ranks enumerated" + (t.hasTies ? " (midranks for ties)" : "")
+            return t.hasTies
+                ? "p-value: exact, all \(t.n)! permutations of the ranks enumerated (midranks for ties)"
+                : "p-value: exact null distribution of S over all \(t.n)! permutations (counted by a dynamic programme; R's cor.test is exact only for n <= 9)"
         case (.kendall, .exact) where permutation == nil:
             return "p-value: exact null distribution of T (no ties)"
         case (.spearman, .edgeworth):
-            return "p-value: Edgeworth series to the exact null distribution of S (AS 89, R's cor.test default for n > 9 without ties; exact enumeration only for n <= \(Correlation.spearmanExactLimit))"
+            return "p-value: Edgeworth series to the exact null distribution of S (AS 89, R's cor.test default for n > 9 without ties; exact by default for n <= \(Correlation.spearmanExactAutoLimit), with --exact yes for n <= \(Correlation.spearmanExactLimitWithoutTies))"
         case (.spearman, .asymptotic):
-            return "p-value: asymptotic, t = rho sqrt((n-2)/(1-rho^2)) on n - 2 df" + (t.n <= Correlation.spearmanExactLimit ? "" : " (exact enumeration only for n <= \(Correlation.spearmanExactLimit))")
+            let limit = t.hasTies ? Correlation.spearmanExactLimit : Correlation.spearmanExactLimitWithoutTies
+            return "p-value: asymptotic, t = rho sqrt((n-2)/(1-rho^2)) on n - 2 df"
+                + (t.n <= limit ? "" : (t.hasTies ? " (exact enumeration with ties only for n <= \(limit))" : " (exact only for n <= \(limit))"))
         case (.kendall, .asymptotic):
             return "p-value: asymptotic normal, tie-corrected variance of S" + (t.continuityCorrection ? ", continuity corrected" : "")
         case (.pearson, .asymptotic):

@@ -141,4 +141,49 @@ import Testing
         let text = try Self.egov(["correlate", "--vars", "egdi,wgi_cc", "--where", "post_soviet == 1 & year == 2022"])
         #expect(text.status == 0 && text.stdout.contains("p_adjusted") && text.stdout.contains("pairwise n"))
     }
+
+    struct SpearmanCase: Decodable {
+        struct P: Decodable { var fraction: String; var value: String }
+        var name: String; var n: Int; var S: Int; var p: [String: P]
+    }
+    struct SpearmanFixture: Decodable { var cases: [SpearmanCase] }
+
+    /// Issue 19: the 15 post-Soviet states of 2022 get an exact Spearman p-value (no ties),
+    /// equal to the exact fraction of scripts/reference/correlation_spearman_distribution.py,
+    /// and S prints as the integer Σ d².
+    @Test func spearmanExactForPostSovietStates() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("StatsTests/Fixtures/correlation_spearman_distribution.json")
+        let fixture = try JSONDecoder().decode(SpearmanFixture.self, from: Data(contentsOf: url))
+        let c = try #require(fixture.cases.first { $0.name == "post_soviet_2022_egdi_wgi_cc" })
+        let base = ["correlate", "--x", "egdi", "--y", "wgi_cc", "--method", "spearman", "--exact", "yes",
+                    "--where", "year == 2022 && post_soviet == 1"]
+        for (alternative, key) in [("two-sided", "two-sided"), ("greater", "greater"), ("less", "less")] {
+            let r = try Self.egov(base + ["--alternative", alternative, "--format", "json"])
+            #expect(r.status == 0, "\(r.stderr)")
+            let j = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+            #expect(j["n"] as? Int == 15 && j["p_value_method"] as? String == "exact")
+            // The JSON carries the shortest round-trip text of the double: compare the text.
+            let expected = try #require(c.p[key]).value
+            #expect(r.stdout.contains("\"p_value\": \(expected),"), "\(alternative): \(r.stdout)")
+            #expect(r.stdout.contains("\"statistic\": \(c.S),"), "\(r.stdout)")
+        }
+        let text = try Self.egov(base)
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("S = \(c.S), p-value"), "\(text.stdout)")
+        #expect(text.stdout.contains("(exact)") && text.stdout.contains("all 15! permutations"), "\(text.stdout)")
+        // .auto is exact at n = 15 too (n ≤ spearmanExactAutoLimit), where R uses the Edgeworth series.
+        let auto = try Self.egov(["correlate", "--x", "egdi", "--y", "wgi_cc", "--method", "spearman",
+                                  "--where", "year == 2022 && post_soviet == 1", "--format", "json"])
+        #expect(auto.stdout == (try Self.egov(base + ["--format", "json"])).stdout)
+    }
+
+    /// `--exact yes` beyond the exact limits (n > 20, or n > 10 with ties) is an error on stderr, exit 1.
+    @Test func spearmanExactRefusedForLargeN() throws {
+        let r = try Self.egov(["correlate", "--x", "egdi", "--y", "wgi_cc", "--method", "spearman", "--exact", "yes",
+                               "--where", "year == 2022"])
+        #expect(r.status == 1)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.contains("Spearman's exact"), "\(r.stderr)")
+    }
 }

@@ -84,8 +84,9 @@ extension PanelDataset {
     /// are dropped (listwise deletion) and listed in ``PanelCorrelation/droppedRows``.
     ///
     /// - Pearson: t = r√((n − 2)/(1 − r²)) on n − 2 df, Fisher-z interval.
-    /// - Spearman: exact p-value by enumeration for n ≤ 10; above, without ties, AS 89's
-    ///   Edgeworth series up to n = 1290 (R's default), else the t approximation; Fisher-z
+    /// - Spearman: exact p-value without ties for n ≤ 17 (n ≤ 20 with `exact: .yes`), with
+    ///   ties by enumeration for n ≤ 10; above, without ties, AS 89's Edgeworth series up to
+    ///   n = 1290 (R's default), else the t approximation; Fisher-z
     ///   interval with the Bonett–Wright (2000) standard error.
     /// - Kendall τ-b: exact without ties for n < 50, else the tie-corrected normal
     ///   approximation (Kendall 1970); Fieller–Hartley–Pearson (1957) interval.

@@ -18,9 +18,10 @@ public enum CorrelationMethod: String, CaseIterable, Sendable, Codable, CustomSt
 
 /// Whether a rank correlation's p-value comes from the exact null distribution.
 public enum ExactPolicy: String, CaseIterable, Sendable, Codable {
-    /// R's default, and exact where this package can do better: Spearman exact for
-    /// n ≤ `Correlation.spearmanExactLimit` (ties allowed), else AS 89's Edgeworth series
-    /// without ties up to n = 1290 (as R), else the t approximation; Kendall exact without
+    /// R's default, and exact where this package can do better: Spearman exact without ties
+    /// for n ≤ `Correlation.spearmanExactAutoLimit` (17) and with ties for
+    /// n ≤ `Correlation.spearmanExactLimit` (10), else AS 89's Edgeworth series without ties
+    /// up to n = 1290 (as R), else the t approximation; Kendall exact without
     /// ties and n < 50 (as R), else the normal approximation.
     case auto
     /// Exact or an error (`CorrelationError.exactUnavailable`) saying why not.

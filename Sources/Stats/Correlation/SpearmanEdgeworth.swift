@@ -12,8 +12,10 @@ import Foundation
 ///                 − x²/n (c₇ + c₈/n − x²(c₉ − c₁₀/n + x²/n (c₁₁ − c₁₂x²))))) · e^(−x²/2)
 ///
 /// with AS 89's twelve coefficients, clamped to [0, 1]. More accurate than the t
-/// approximation for moderate n, but not exact: this package enumerates all n!
-/// permutations for n ≤ `Correlation.spearmanExactLimit` instead.
+/// approximation for moderate n, but not exact: this package computes the exact
+/// distribution instead for n ≤ `Correlation.spearmanExactAutoLimit` by default
+/// (`SpearmanNullDistribution`; up to 20 on request), and with ties enumerates all n!
+/// pairings for n ≤ `Correlation.spearmanExactLimit`.
 enum SpearmanEdgeworth {
     /// The largest n for which R uses AS 89 (n(n² − 1) stays within its integers).
     static let limit = 1290
