@@ -156,7 +156,8 @@ struct MapBuilder<M: TextMeasuring> {
             for i in 0..<n {
                 let f0 = Double(i) / Double(n), f1 = Double(i + 1) / Double(n)
                 let v = mapping.lower + (f0 + f1) / 2 * (mapping.upper - mapping.lower)
-                let r = Rect(x: o.x + length * f0, y: barTop, width: length * (f1 - f0) + (i == n - 1 ? 0 : 0.01), height: barH)
+                // Strips overlap the next by 0.5 pt so that anti-aliased PNGs show no seams.
+                let r = Rect(x: o.x + length * f0, y: barTop, width: length * (f1 - f0) + (i == n - 1 ? 0 : 0.5), height: barH)
                 strips.append(.path(.rect(r), fill: mapping.color(v), stroke: nil))
             }
             out.append(.group(role: "colorbar-bar", clip: nil, children: strips))
