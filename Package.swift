@@ -26,7 +26,7 @@ let package = Package(
             path: "Datasets",
             exclude: ["README.md"],
             sources: ["EmbeddedPanel.swift"],
-            resources: [.copy("panel.csv"), .copy("manifest.json")]
+            resources: [.copy("panel.csv"), .copy("manifest.json"), .copy("boundaries.txt")]
         ),
         .target(name: "PanelData", dependencies: ["EmbeddedPanel"]),
         .target(name: "Plot"),

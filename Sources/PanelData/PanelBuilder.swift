@@ -166,7 +166,7 @@ public enum PanelBuilder {
                                      rows: n, countries: countries.count, firstYear: panelYears.lowerBound, lastYear: panelYears.upperBound,
                                      variables: manifestVars, sources: sources, exclusions: exclusions)
         let report = PanelBuildReport(rows: n, countries: countries.count, variables: manifestVars, exclusions: exclusions, notes: notes)
-        return PanelBuildResult(table: table, manifest: manifest, readme: DatasetReadme.render(manifest), report: report)
+        return PanelBuildResult(table: table, manifest: manifest, readme: DatasetReadme.render(manifest) + BoundaryReadme.section, report: report)
     }
 
     static func entry(_ v: PanelVariable, years: [Int], nonMissing: Int, countries: Int) -> PanelManifest.Variable {

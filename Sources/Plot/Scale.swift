@@ -56,6 +56,8 @@ public struct ContinuousScale: Sendable, Hashable, Codable {
     /// Desired number of ticks (the algorithm may choose a few more or less).
     public var tickTarget: Int
     public var format: NumberFormat
+    /// Ticks only at whole numbers (years, counts): a step of at least 1, never 2012.5.
+    public var integerTicks: Bool = false
 
     public init(transform: ScaleTransform = .linear, reversed: Bool = false, lower: Double? = nil,
                 upper: Double? = nil, expansion: Expansion? = nil, breaks: [Double]? = nil,

@@ -132,6 +132,7 @@ enum ScaleTrainer {
                 ticks = LogTicks.ticks(from: inv(a), to: inv(b), target: c.tickTarget)
             } else {
                 ticks = ExtendedTicks().ticks(from: a, to: b, target: c.tickTarget)
+                if c.integerTicks { ticks = IntegerTicks.adjusted(ticks, from: a, to: b) }
             }
             let slack = 1e-9 * (upper - lower)
             ticks = ticks.filter { v in

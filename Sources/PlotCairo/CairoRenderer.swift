@@ -79,9 +79,10 @@ public struct CairoRenderer: Renderer, Sendable {
         case .svg:
             let surface = try CairoSurface.svg(width: size.width, height: size.height)
             cairo_svg_surface_set_document_unit(surface.pointer, CAIRO_SVG_UNIT_PT)
-            try draw(scene, on: surface, scale: 1)
+            try draw(scene, on: surface, scale: 1, isolateIdentified: true)
             try surface.finish()
-            return SVGIdentifiers.normalized(surface.sink?.data ?? Data())
+            let named = try SVGElementIDs.assign(SVGElementIDs.identifiers(in: scene), to: surface.sink?.data ?? Data())
+            return SVGIdentifiers.normalized(named)
         case .png(let dpi):
             let surface = try rasterize(scene, dpi: dpi)
             let png = try surface.pngData()
@@ -134,7 +135,7 @@ public struct CairoRenderer: Renderer, Sendable {
         }
     }
 
-    private func draw(_ scene: Scene, on surface: CairoSurface, scale: Double) throws(RenderError) {
+    private func draw(_ scene: Scene, on surface: CairoSurface, scale: Double, isolateIdentified: Bool = false) throws(RenderError) {
         let context = try CairoContext(surface)
         let cr = context.pointer
         if scale != 1 { cairo_scale(cr, scale, scale) }
@@ -142,13 +143,16 @@ public struct CairoRenderer: Renderer, Sendable {
             setSource(cr, bg)
             cairo_paint(cr)
         }
-        for item in scene.items { draw(item, cr) }
+        for item in scene.items { draw(item, cr, isolateIdentified: isolateIdentified) }
         try context.checkStatus("drawing the scene")
         cairo_surface_flush(surface.pointer)
         try surface.checkStatus("drawing the scene")
     }
 
-    private func draw(_ primitive: Primitive, _ cr: OpaquePointer) {
+    /// `isolateIdentified`: draw each group whose role is `#id` as a cairo group
+    /// (push_group … pop_group_to_source + paint), which cairo's SVG surface
+    /// writes as a `<g id="surfaceN">` used once, in drawing order.
+    private func draw(_ primitive: Primitive, _ cr: OpaquePointer, isolateIdentified: Bool) {
         switch primitive {
         case let .path(path, fill, stroke):
             guard fill != nil || stroke != nil else { return }
@@ -161,13 +165,19 @@ public struct CairoRenderer: Renderer, Sendable {
             if let stroke { applyStroke(stroke, cr) }
         case let .text(item):
             drawText(item, cr)
-        case let .group(_, clip, children):
+        case let .group(role, clip, children):
             cairo_save(cr)
             if let clip {
                 cairo_rectangle(cr, clip.minX, clip.minY, clip.width, clip.height)
                 cairo_clip(cr)
             }
-            for child in children { draw(child, cr) }
+            let isolate = isolateIdentified && SVGElementIDs.identifier(ofRole: role) != nil
+            if isolate { cairo_push_group(cr) }
+            for child in children { draw(child, cr, isolateIdentified: isolateIdentified) }
+            if isolate {
+                cairo_pop_group_to_source(cr)
+                cairo_paint(cr)
+            }
             cairo_restore(cr)
         }
     }

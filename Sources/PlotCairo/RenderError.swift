@@ -19,6 +19,9 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
     case pango(operation: String)
     /// Writing the output file failed.
     case writeFailed(path: String, reason: String)
+    /// The SVG has not one cairo group (`<use>` of a `surfaceN`) per identified
+    /// scene group (role `#id`), so the element ids cannot be assigned.
+    case svgElementMismatch(expected: Int, found: Int)
 
     public var description: String {
         switch self {
@@ -36,6 +39,10 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
             return "Pango failed while \(operation)"
         case let .writeFailed(path, reason):
             return "could not write \(path): \(reason); check that the folder exists and is writable"
+        case let .svgElementMismatch(expected, found):
+            return "the SVG has \(found) drawn group(s) for \(expected) identified element(s) (e.g. country-ISO3): cairo drops a group "
+                + "painted entirely outside the clip, so the ids cannot be assigned; clip the geometry to the frame before drawing "
+                + "(this is a bug in the chart build: please report it)"
         }
     }
 

@@ -13,7 +13,7 @@ struct DataCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "data",
         abstract: "Build, list, show and validate the country-year panel.",
-        subcommands: [DataBuild.self, DataList.self, DataShow.self, DataValidate.self, DataMerge.self]
+        subcommands: [DataBuild.self, DataList.self, DataShow.self, DataValidate.self, DataMerge.self, DataBoundaries.self]
     )
 }
 

@@ -8,7 +8,7 @@ struct PlotCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plot",
         abstract: "Draw publication figures (PDF, SVG or PNG) from the panel.",
-        subcommands: [PlotScatter.self, PlotLine.self, PlotHeatmap.self] + paradoxPlotSubcommands
+        subcommands: [PlotScatter.self, PlotLine.self, PlotHeatmap.self, PlotMap.self] + paradoxPlotSubcommands
     )
 }
 
@@ -299,7 +299,7 @@ struct PlotScatter: ParsableCommand {
         var theme = Theme.publication
         theme.legendPosition = .bottom
         let chart = Chart(size: output.size, theme: theme, title: output.title.map { RichText($0) },
-                          x: Axis(RichText(xTitle ?? x)), y: Axis(RichText(yTitle ?? y)),
+                          x: Axis(RichText(xTitle ?? x), scale: wholeNumberScale(px)), y: Axis(RichText(yTitle ?? y), scale: wholeNumberScale(py)),
                           groups: GroupScale(palette: DiscretePalette(colors: [accent, grey], shapes: [.circle, .circle]),
                                              levels: [groupName, "Other"], shapes: false),
                           layers: layers)
@@ -364,7 +364,7 @@ struct PlotLine: ParsableCommand {
         // Seven shapes against eight colours: every (colour, shape) pair differs for 56 groups.
         let palette = DiscretePalette(colors: OkabeIto.groupOrder, shapes: Array(PointShape.groupOrder.prefix(7)))
         let chart = Chart(size: output.size, theme: .publication, title: output.title.map { RichText($0) },
-                          x: Axis(RichText(xTitle ?? x)), y: Axis(RichText(yTitle ?? y), scale: yScale),
+                          x: Axis(RichText(xTitle ?? x), scale: wholeNumberScale(px.compactMap(\.number))), y: Axis(RichText(yTitle ?? y), scale: yScale),
                           groups: GroupScale(palette: palette, levels: order),
                           layers: [.lines(LinesMark(series: lines, width: 0.75)),
                                    .points(PointsMark(x: px, y: py, groups: pg, size: 3.2))])
