@@ -20,6 +20,7 @@ struct DescribeCommand: ParsableCommand {
     @Option(name: .long, help: "Comma-separated variables, e.g. egdi,wgi_cc.") var vars: String
     @Option(name: .customLong("where"), help: "Rows to use, e.g. \"post_soviet == 1\".") var condition: String?
     @OptionGroup var format: FormatOption
+    @OptionGroup var output: TableOutputOption
 
     var variableList: [String] { CorrelateCommand.list(vars) }
 
@@ -31,6 +32,7 @@ struct DescribeCommand: ParsableCommand {
     }
 
     func run() throws {
+        try output.checkBeforeWork()
         let data = try AnalysisRows(dataFile, where: condition)
         let names = variableList
         var columns: [[Double?]] = []
@@ -67,7 +69,7 @@ struct DescribeCommand: ParsableCommand {
                              ("q1", .number(s.q1)), ("median", .number(s.median)), ("q3", .number(s.q3)), ("max", .number(s.max)),
                              ("skewness", .number(s.skewness)), ("kurtosis", .number(s.kurtosis)), ("acf1", .number(acf))]))
             }
-            print(JSONValue.object(list).serialized())
+            try output.emit(JSONValue.object(list).serialized() + "\n")
             return
         }
         let keys = ["n", "mean", "sd", "min", "q1", "median", "q3", "max", "skewness", "kurtosis", "acf1"]
@@ -79,6 +81,6 @@ struct DescribeCommand: ParsableCommand {
                     .map { TableCell.number($0.isFinite ? $0 : nil, .significant(6)) }
             },
             notes: notes)
-        print(table.rendered(as: format.format), terminator: "")
+        try output.emit(table.rendered(as: format.format))
     }
 }

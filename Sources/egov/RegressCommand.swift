@@ -53,6 +53,7 @@ struct RegressCommand: ParsableCommand {
     @Flag(name: .long, help: "Also print diagnostics: VIF, Breusch-Pagan, Jarque-Bera, Durbin-Watson, influential observations.")
     var diagnostics = false
     @OptionGroup var format: FormatOption
+    @OptionGroup var output: TableOutputOption
 
     func validate() throws {
         do { _ = try Formula.parse(formula) } catch { throw ValidationError("--formula: \(error.description)") }
@@ -78,6 +79,7 @@ struct RegressCommand: ParsableCommand {
             printError("\(error)")
             throw ExitCode(64)
         }
+        try output.checkBeforeWork()
         let panel = try dataFile.load()
         let report: RegressionReport
         do {
@@ -86,6 +88,6 @@ struct RegressCommand: ParsableCommand {
             printError(error.description)
             throw ExitCode(error.isUsageError ? 64 : 1)
         }
-        print(report.rendered(as: format.format), terminator: "")
+        try output.emit(report.rendered(as: format.format))
     }
 }

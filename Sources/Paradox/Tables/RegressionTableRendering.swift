@@ -124,26 +124,13 @@ extension RegressionTable {
 
     // MARK: LaTeX
 
-    /// LaTeX text: `ResultTable.latexEscape` plus math for ², ×, β, ≥, ≤.
-    static func latex(_ s: String) -> String {
-        var out = ""
-        for ch in s {
-            switch ch {
-            case "\u{00B2}": out += "$^2$"
-            case "\u{00D7}": out += "$\\times$"
-            case "\u{03B2}": out += "$\\beta$"
-            case "\u{2265}": out += "$\\geq$"
-            case "\u{2264}": out += "$\\leq$"
-            default: out += ResultTable.latexEscape(String(ch))
-            }
-        }
-        return out
-    }
+    /// LaTeX text (``LaTeX/text(_:)``: ASCII only, specials escaped, symbols as commands).
+    static func latex(_ s: String) -> String { LaTeX.text(s) }
 
-    /// A number cell: math minus, stars as a superscript.
+    /// A number cell: math minus, powers of ten, stars as a superscript.
     static func latexCell(_ c: Cell) -> String {
-        var t = latex(c.text).replacingOccurrences(of: "-", with: "$-$")
-        if !c.stars.isEmpty { t += "$^{" + c.stars + "}$" }
+        var t = LaTeX.number(c.text)
+        if !c.stars.isEmpty { t += "$^{" + LaTeX.text(c.stars) + "}$" }
         return t
     }
 
@@ -164,7 +151,11 @@ extension RegressionTable {
             previous = r.kind
         }
         out.append("\\bottomrule")
-        for note in footnotes { out.append("\\multicolumn{\(n)}{l}{\\footnotesize \(Self.latex(note))} \\\\") }
+        let rows = displayRows
+        var cells: [[String]] = [[""] + rows.map(\.label)]
+        for j in models.indices { cells.append([columnNumbers[j], models[j].name] + rows.map { $0.cells[j].text + $0.cells[j].stars }) }
+        let width = LaTeX.noteWidth(columns: cells)
+        for note in footnotes { out.append(LaTeX.noteRow(note, columns: n, width: width)) }
         out.append("\\end{tabular}")
         return out.joined(separator: "\n") + "\n"
     }
