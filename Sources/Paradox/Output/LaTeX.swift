@@ -34,6 +34,8 @@ public enum LaTeX {
         if let s = symbols[ch] { return s }
         // Accented letters: base letter + combining marks -> accent commands.
         let scalars = Array(String(ch).decomposedStringWithCanonicalMapping.unicodeScalars)
+        // A symbol with accents LaTeX cannot put on it (Greek with tonos): the symbol alone.
+        if let base = scalars.first, !base.isASCII, scalars.count > 1, let s = symbols[Character(base)] { return s }
         if let base = scalars.first, base.isASCII, base.properties.isAlphabetic, scalars.count > 1 {
             var inner = String(Character(base))
             if inner == "i" { inner = "\\i" } else if inner == "j" { inner = "\\j" }
@@ -142,15 +144,41 @@ public enum LaTeX {
     }
 
     /// The printed width of a tabular whose columns hold `cells` (text as displayed), as a
-    /// TeX length, estimated at 0.5 em a character (the width of a Computer Modern digit)
-    /// plus the column padding (2\tabcolsep ≈ 1.2 em at 10 pt), minus the outer padding, at
-    /// least 12 em: the width notes wrap at.
+    /// TeX length for the notes to wrap at: each column's widest cell in Computer Modern
+    /// Roman 10 pt advance widths (``approximateWidth(_:)``, in em) plus the column padding
+    /// (2\tabcolsep = 1.2 em at 10 pt), minus the outer padding, at least 12 em, and never
+    /// wider than the line (`\linewidth`), so that a note never widens the table or the page.
     public static func noteWidth(columns cells: [[String]]) -> String {
         let total = cells.reduce(0.0) { sum, column in
-            sum + Double(column.map(\.count).max() ?? 0) * 0.5 + 1.2
+            sum + (column.map(approximateWidth).max() ?? 0) + 1.2
         } - 1.2
-        return JSONValue.format((max(12, total) * 10).rounded() / 10) + "em"
+        let em = JSONValue.format((max(12, total) * 10).rounded(.down) / 10) + "em"
+        return "\\dimexpr\\ifdim \(em)>\\linewidth\\linewidth\\else \(em)\\fi\\relax"
     }
+
+    /// Width of `s` set in cmr10, in em (advance widths of the Computer Modern Roman font
+    /// metrics; characters outside the table count 0.5 em, superscript stars 0.35 em).
+    public static func approximateWidth(_ s: String) -> Double {
+        var w = 0.0
+        for ch in s {
+            if let v = cmr10[ch] { w += v } else if ch.isNumber { w += 0.5 } else if ch.isUppercase { w += 0.75 } else { w += 0.5 }
+        }
+        return w
+    }
+
+    static let cmr10: [Character: Double] = {
+        var m: [Character: Double] = [" ": 0.333, ".": 0.278, ",": 0.278, "(": 0.389, ")": 0.389, "[": 0.278, "]": 0.278,
+                                      "-": 0.333, "*": 0.35, ":": 0.278, ";": 0.278, "'": 0.278, "=": 0.778, "|": 0.278,
+                                      "\u{00D7}": 0.778, "\u{00B2}": 0.35, "\u{2212}": 0.778]
+        let lower: [Double] = [0.5, 0.556, 0.444, 0.556, 0.444, 0.306, 0.5, 0.556, 0.278, 0.306, 0.528, 0.278, 0.833,
+                               0.556, 0.5, 0.556, 0.528, 0.392, 0.394, 0.389, 0.556, 0.528, 0.722, 0.528, 0.528, 0.444]
+        let upper: [Double] = [0.75, 0.708, 0.722, 0.764, 0.681, 0.653, 0.785, 0.75, 0.361, 0.514, 0.778, 0.625, 0.917,
+                               0.75, 0.778, 0.681, 0.778, 0.736, 0.556, 0.722, 0.75, 0.75, 1.028, 0.75, 0.75, 0.611]
+        for (i, v) in lower.enumerated() { if let u = Unicode.Scalar(0x61 + UInt32(i)) { m[Character(u)] = v } }
+        for (i, v) in upper.enumerated() { if let u = Unicode.Scalar(0x41 + UInt32(i)) { m[Character(u)] = v } }
+        for d in 0..<10 { if let u = Unicode.Scalar(0x30 + UInt32(d)) { m[Character(u)] = 0.5 } }
+        return m
+    }()
 
     /// A whole `article` document around `body` (a tabular): only the packages of
     /// texlive-latex-base and texlive-latex-recommended (booktabs), no input-encoding

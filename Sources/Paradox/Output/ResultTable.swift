@@ -190,7 +190,7 @@ public struct ResultTable: Sendable, Equatable {
             }
         }
         var lines: [String] = []
-        if let title { lines.append("% " + title) }
+        if let title { lines.append("% " + ResultTable.latexEscape(title)) }
         lines.append("\\begin{tabular}{" + columns.map { $0.alignment == .left ? "l" : "r" }.joined() + "}")
         lines.append("\\toprule")
         lines.append(columns.map { ResultTable.latexEscape($0.header) }.joined(separator: " & ") + " \\\\")

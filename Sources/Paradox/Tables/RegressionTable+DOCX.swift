@@ -75,10 +75,17 @@ extension RegressionTable {
             + "<w:tblLayout w:type=\"autofit\"/><w:tblCellMar><w:left w:w=\"80\" w:type=\"dxa\"/><w:right w:w=\"80\" w:type=\"dxa\"/></w:tblCellMar>"
             + "<w:tblLook w:val=\"0000\"/></w:tblPr><w:tblGrid>"
             + String(repeating: "<w:gridCol/>", count: n) + "</w:tblGrid>"
-        body += "<w:tr><w:trPr><w:tblHeader/></w:trPr>" + cell("", left: true, rule: .top)
-            + columnNumbers.map { cell(run($0), left: false, rule: .top) }.joined() + "</w:tr>"
-        body += "<w:tr><w:trPr><w:tblHeader/></w:trPr>" + cell("", left: true, rule: .bottom)
-            + models.map { cell(run($0.name), left: false, rule: .bottom) }.joined() + "</w:tr>"
+        if let shared = sharedModelName {
+            body += "<w:tr><w:trPr><w:tblHeader/></w:trPr>" + cell("", left: true, rule: .top)
+                + cell(run(shared), left: false, rule: .top, span: models.count) + "</w:tr>"
+            body += "<w:tr><w:trPr><w:tblHeader/></w:trPr>" + cell("", left: true, rule: .bottom)
+                + columnNumbers.map { cell(run($0), left: false, rule: .bottom) }.joined() + "</w:tr>"
+        } else {
+            body += "<w:tr><w:trPr><w:tblHeader/></w:trPr>" + cell("", left: true, rule: .top)
+                + columnNumbers.map { cell(run($0), left: false, rule: .top) }.joined() + "</w:tr>"
+            body += "<w:tr><w:trPr><w:tblHeader/></w:trPr>" + cell("", left: true, rule: .bottom)
+                + models.map { cell(run($0.name), left: false, rule: .bottom) }.joined() + "</w:tr>"
+        }
         for (i, r) in rows.enumerated() {
             let next = i + 1 < rows.count ? rows[i + 1].kind : nil
             let isLast = i + 1 == rows.count

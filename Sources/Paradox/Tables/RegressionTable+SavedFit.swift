@@ -77,8 +77,13 @@ extension RegressionTable {
         func matches(_ r: NSRegularExpression, _ s: String) -> Bool {
             r.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
         }
-        let label = { (term: String) -> String in
-            options.labels[term] ?? (options.panelLabels ? TermLabels.panelLabel(term) : term)
+        // An interaction without its own label is labelled by its parts' labels.
+        func label(_ term: String) -> String {
+            if let l = options.labels[term] { return l }
+            if term.contains(":"), !term.contains("("), options.panelLabels || term.split(separator: ":").contains(where: { options.labels[String($0)] != nil }) {
+                return term.split(separator: ":").map { label(String($0)) }.joined(separator: " \u{00D7} ")
+            }
+            return options.panelLabels ? TermLabels.panelLabel(term) : term
         }
         var models: [Model] = []
         for fit in fits {
@@ -106,17 +111,19 @@ extension RegressionTable {
             feRows.append(FixedEffectRow(key: fe.name, label: TermLabels.fixedEffectLabel(fe.name)))
         } }
         var notes = options.notes
-        let distinctNotes = fits.map { f in f.data.map { "data: \($0)" + (f.condition.map { ", rows where \($0)" } ?? "") } }
-        if Set(distinctNotes.compactMap { $0 }).count == 1, let only = distinctNotes.first ?? nil {
-            notes.append(only.prefix(1).uppercased() + only.dropFirst() + ".")
+        let sources = fits.map { f in f.data.map { $0 + (f.condition.map { ", rows where \($0)" } ?? "") } }
+        if Set(sources.map { $0 ?? "" }).count == 1, let only = sources.first ?? nil {
+            notes.append("Data: \(only).")
         } else {
-            let clauses = zip(models.indices, distinctNotes).compactMap { i, n in n.map { "(\(i + 1)) \($0)" } }
+            let headers = models.indices.map { i in options.titles.flatMap { i < $0.count ? $0[i] : nil } ?? "(\(i + 1))" }
+            let clauses = zip(headers, sources).compactMap { h, n in n.map { "\(h) \($0)" } }
             if !clauses.isEmpty { notes.append("Data: " + clauses.joined(separator: "; ") + ".") }
         }
         self.init(title: options.title, models: models, terms: terms, fixedEffectRows: feRows, uncertainty: options.uncertainty,
                   stars: options.stars, decimals: options.digits, fitDecimals: options.digits, notes: notes)
         self.statistics = options.statistics
         self.columnTitles = options.titles
+        self.spanSharedName = true
     }
 }
 

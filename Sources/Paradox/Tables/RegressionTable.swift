@@ -203,6 +203,8 @@ public struct RegressionTable: Sendable, Equatable {
     public var statistics: [TableStatistic]? = nil
     /// Column titles (`egov table --titles`); `nil`: "(1)", "(2)", ...
     public var columnTitles: [String]? = nil
+    /// Write a model name that every column shares once, spanning the columns (tables from saved fits).
+    public var spanSharedName = false
 
     public init(title: String? = nil, models: [Model], terms: [TermLabel] = [], fixedEffectRows: [FixedEffectRow] = [],
                 extraRows: [ExtraRow] = [], uncertainty: UncertaintyDisplay = .standardError,
