@@ -116,7 +116,7 @@ extension RegressionTable {
             notes.append("Data: \(only).")
         } else {
             let headers = models.indices.map { i in options.titles.flatMap { i < $0.count ? $0[i] : nil } ?? "(\(i + 1))" }
-            let clauses = zip(headers, sources).compactMap { h, n in n.map { "\(h) \($0)" } }
+            let clauses = zip(headers, sources).compactMap { h, n in n.map { "\(h): \($0)" } }
             if !clauses.isEmpty { notes.append("Data: " + clauses.joined(separator: "; ") + ".") }
         }
         self.init(title: options.title, models: models, terms: terms, fixedEffectRows: feRows, uncertainty: options.uncertainty,

@@ -70,7 +70,7 @@ import Testing
         ---------------------------------------------------------------------------------------
         Note: Standard errors in parentheses; standard errors: (1) heteroskedasticity-robust (HC1); (2), (3) clustered by iso3 (G = 185), CR1, p-values from t(184).
         Note: * p < 0.1, ** p < 0.05, *** p < 0.01 (two-sided, from each model's reference distribution).
-        Note: Data: (1) embedded panel, rows where year == 2022; (2) embedded panel; (3) embedded panel.
+        Note: Data: (1): embedded panel, rows where year == 2022; (2): embedded panel; (3): embedded panel.
 
         """#
         let text = try Self.table().rendered(as: .text)
@@ -82,7 +82,7 @@ import Testing
         #expect(notes[0] == "Standard errors in parentheses; standard errors: (1) heteroskedasticity-robust (HC1); (2), (3) clustered by iso3 (G = 185), CR1, p-values from t(184).")
         #expect(notes[1] == "* p < 0.1, ** p < 0.05, *** p < 0.01 (two-sided, from each model's reference distribution).")
         #expect(notes[2] == "Data: UN DESA; World Bank.")
-        #expect(notes[3] == "Data: (1) embedded panel, rows where year == 2022; (2) embedded panel; (3) embedded panel.")
+        #expect(notes[3] == "Data: (1): embedded panel, rows where year == 2022; (2): embedded panel; (3): embedded panel.")
     }
 
     @Test func markdownGolden() throws {
@@ -104,7 +104,7 @@ import Testing
 
         *Note:* 95% confidence intervals in brackets; standard errors: OLS heteroskedasticity-robust (HC1); FE, Interaction clustered by iso3 (G = 185), CR1, p-values from t(184).  
         *Note:* . p ≤ 0.1, \* p ≤ 0.05, \*\* p ≤ 0.01, \*\*\* p ≤ 0.001 (R's significance codes; two-sided, from each model's reference distribution).  
-        *Note:* Data: OLS embedded panel, rows where year == 2022; FE embedded panel; Interaction embedded panel.  
+        *Note:* Data: OLS: embedded panel, rows where year == 2022; FE: embedded panel; Interaction: embedded panel.  
 
         """#
         let md = try Self.table(options).rendered(as: .markdown)
