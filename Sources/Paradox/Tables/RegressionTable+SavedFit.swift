@@ -90,7 +90,7 @@ extension RegressionTable {
             let estimates = fit.coefficients.filter { c in
                 (keep.map { matches($0, c.term) } ?? true) && !(drop.map { matches($0, c.term) } ?? false)
             }.map { c in
-                Estimate(term: c.term, estimate: c.estimate, standardError: c.standardError ?? .nan, statistic: c.statistic ?? .nan,
+                Estimate(term: c.term, estimate: c.estimate, standardError: c.standardError ?? .nan, statistic: c.statistic,
                          pValue: c.pValue ?? .nan, confidenceLow: c.confidenceLow ?? .nan, confidenceHigh: c.confidenceHigh ?? .nan)
             }
             var m = Model(name: fit.dependent.map(label) ?? "", estimates: estimates, observations: fit.observations,

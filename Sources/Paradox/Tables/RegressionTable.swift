@@ -93,15 +93,15 @@ public struct RegressionTable: Sendable, Equatable {
         public var pValue: Double
         public var confidenceLow: Double
         public var confidenceHigh: Double
-        /// The test statistic (NaN when not known: then `estimate / standardError` is shown).
-        public var statistic: Double = .nan
+        /// The test statistic (`nil` when not known: then `estimate / standardError` is shown).
+        public var statistic: Double? = nil
         public init(term: String, estimate: Double, standardError: Double, pValue: Double,
                     confidenceLow: Double, confidenceHigh: Double) {
             self.term = term; self.estimate = estimate; self.standardError = standardError; self.pValue = pValue
             self.confidenceLow = confidenceLow; self.confidenceHigh = confidenceHigh
         }
         /// An estimate with its test statistic.
-        public init(term: String, estimate: Double, standardError: Double, statistic: Double, pValue: Double,
+        public init(term: String, estimate: Double, standardError: Double, statistic: Double?, pValue: Double,
                     confidenceLow: Double, confidenceHigh: Double) {
             self.init(term: term, estimate: estimate, standardError: standardError, pValue: pValue,
                       confidenceLow: confidenceLow, confidenceHigh: confidenceHigh)
@@ -309,7 +309,7 @@ public struct RegressionTable: Sendable, Equatable {
                     unc.append(Cell(text: e.confidenceLow.isNaN && e.confidenceHigh.isNaN ? ""
                                     : "[" + Self.fixed(e.confidenceLow, decimals) + ", " + Self.fixed(e.confidenceHigh, decimals) + "]"))
                 case .statistic:
-                    let t = e.statistic.isNaN ? e.estimate / e.standardError : e.statistic
+                    let t = e.statistic ?? e.estimate / e.standardError
                     unc.append(Cell(text: t.isNaN ? "" : "(" + Self.fixed(t, decimals) + ")"))
                 case .pValue: unc.append(Cell(text: e.pValue.isNaN ? "" : "(" + Self.fixed(e.pValue, decimals) + ")"))
                 }
