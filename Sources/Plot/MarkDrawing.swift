@@ -190,7 +190,19 @@ enum MarkDrawing {
                 a = c.point(m.position[i], .number(m.lower[i])); b = c.point(m.position[i], .number(m.upper[i]))
                 e = est.flatMap { c.point(m.position[i], .number($0)) }
             }
-            guard let pa = a, let pb = b else { dropped += 1; continue }
+            guard var pa = a, var pb = b else { dropped += 1; continue }
+            var pe = e
+            if let d = m.dodge.flatMap({ i < $0.count ? $0[i] : nil }), d.isFinite, d != 0 {
+                // One categorical band is one scale unit.
+                switch m.orientation {
+                case .horizontal:
+                    let band = abs(c.y.mapY(units: 1, in: c.rect) - c.y.mapY(units: 0, in: c.rect))
+                    pa.y += d * band; pb.y += d * band; pe?.y += d * band
+                case .vertical:
+                    let band = abs(c.x.mapX(units: 1, in: c.rect) - c.x.mapX(units: 0, in: c.rect))
+                    pa.x += d * band; pb.x += d * band; pe?.x += d * band
+                }
+            }
             out.append(.path(.polyline([pa, pb]), fill: nil, stroke: stroke))
             if m.capWidth > 0 {
                 let h = m.capWidth / 2
@@ -201,7 +213,7 @@ enum MarkDrawing {
                     out.append(.path(.polyline(seg), fill: nil, stroke: stroke))
                 }
             }
-            if let pe = e {
+            if let pe {
                 let shape = c.shapesOn ? (c.groupIndex(g).map { c.palette.shape($0) } ?? .circle) : .circle
                 out.append(symbol(shape, at: pe, size: m.pointSize ?? c.theme.pointSize, color: color, filled: true))
             }

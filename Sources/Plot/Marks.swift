@@ -136,6 +136,9 @@ public struct IntervalMark: Sendable, Hashable, Codable {
     public var lineWidth: Double?
     public var pointSize: Double?
     public var color: Color?
+    /// Offsets of each interval across its categorical band, as a fraction of the band
+    /// (e.g. −0.2, 0, 0.2 for three models dodged); nil: centred.
+    public var dodge: [Double]? = nil
     public init(orientation: IntervalOrientation, position: [PlotValue], lower: [Double], upper: [Double],
                 estimate: [Double]? = nil, groups: [String]? = nil, capWidth: Double = 0,
                 lineWidth: Double? = nil, pointSize: Double? = nil, color: Color? = nil) {

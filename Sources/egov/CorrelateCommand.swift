@@ -182,6 +182,7 @@ struct CorrelateCommand: ParsableCommand {
     @Option(name: .long, help: "Random seed for --bootstrap/--permutation (default 1).") var seed: UInt64 = 1
     @Option(name: .long, help: "Matrix mode: p-value adjustment holm|hochberg|hommel|bonferroni|BH|BY|none.") var adjust: AdjustOption = .none
     @OptionGroup var format: FormatOption
+    @OptionGroup var output: TableOutputOption
 
     static func list(_ s: String?) -> [String] {
         (s ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -213,6 +214,7 @@ struct CorrelateCommand: ParsableCommand {
     }
 
     func run() throws {
+        try output.checkBeforeWork()
         let data = try AnalysisRows(dataFile, where: condition)
         if vars != nil { try runMatrix(data); return }
         guard let x, let y else { throw ExitCode(64) }
@@ -306,7 +308,7 @@ struct CorrelateCommand: ParsableCommand {
             throw ExitCode(1)
         }
         notes.append(pValueNote(result))
-        print(render(result, x: x, y: y, notes: notes), terminator: "")
+        try output.emit(render(result, x: x, y: y, notes: notes))
     }
 
     func describe(_ error: CorrelationError, x: String, y: String) -> String {
@@ -425,7 +427,7 @@ struct CorrelateCommand: ParsableCommand {
                          ("p_value_method", .string(p.test.pValueMethod.rawValue)), ("p_adjusted", .number(p.adjustedPValue)),
                          ("adjustment", .string(adjust.rawValue))])
             }
-            print(JSONValue.array(list).serialized(), terminator: "\n")
+            try output.emit(JSONValue.array(list).serialized() + "\n")
             return
         }
         let rows: [[TableCell]] = m.pairs.map {
@@ -434,7 +436,7 @@ struct CorrelateCommand: ParsableCommand {
         }
         let columnsOut = [TableColumn("var1", alignment: .left), TableColumn("var2", alignment: .left), TableColumn("n"),
                           TableColumn("r"), TableColumn("p"), TableColumn("p_method", alignment: .left), TableColumn("p_adjusted")]
-        print(ResultTable(title: "Correlation matrix (\(method.rawValue))", columns: columnsOut, rows: rows, notes: notes)
-                .rendered(as: format.format), terminator: "")
+        try output.emit(ResultTable(title: "Correlation matrix (\(method.rawValue))", columns: columnsOut, rows: rows, notes: notes)
+                .rendered(as: format.format))
     }
 }

@@ -114,6 +114,7 @@ struct DataList: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List the panel's variables with their coverage.")
     @OptionGroup var dataFile: DataFileOption
     @OptionGroup var format: FormatOption
+    @OptionGroup var output: TableOutputOption
 
     func run() throws {
         let panel = try dataFile.load()
@@ -137,7 +138,7 @@ struct DataList: ParsableCommand {
                                 columns: [TableColumn("variable", alignment: .left), TableColumn("label", alignment: .left),
                                           TableColumn("years", alignment: .left), TableColumn("countries"), TableColumn("non_missing")],
                                 rows: rows, notes: notes)
-        print(table.rendered(as: format.format), terminator: "")
+        try output.emit(table.rendered(as: format.format))
     }
 }
 
@@ -167,6 +168,7 @@ struct DataShow: ParsableCommand {
     var layout: ShowLayout = .wide
     @OptionGroup var dataFile: DataFileOption
     @OptionGroup var format: FormatOption
+    @OptionGroup var output: TableOutputOption
 
     var variableList: [String] { vars.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
 
@@ -281,7 +283,7 @@ struct DataShow: ParsableCommand {
         let idCols = [TableColumn("iso3", alignment: .left), TableColumn("country", alignment: .left), TableColumn("year")]
         let columns = layout == .wide ? idCols + variableList.map { TableColumn($0) }
                                       : idCols + [TableColumn("variable", alignment: .left), TableColumn("value")]
-        print(ResultTable(title: nil, columns: columns, rows: rows, notes: notes).rendered(as: format.format), terminator: "")
+        try output.emit(ResultTable(title: nil, columns: columns, rows: rows, notes: notes).rendered(as: format.format))
     }
 }
 
@@ -294,6 +296,7 @@ struct DataValidate: ParsableCommand {
     var file: String?
     @OptionGroup var dataFile: DataFileOption
     @OptionGroup var format: FormatOption
+    @OptionGroup var output: TableOutputOption
 
     /// The file to check: FILE or --data FILE (every command takes --data).
     var path: String? { dataFile.data ?? file }
@@ -326,7 +329,7 @@ struct DataValidate: ParsableCommand {
                  i.value.map(TableCell.text) ?? .missing, .text(i.message)]
             },
             notes: ["\(panel.table.rowCount) rows checked: \(errors) errors, \(notes) notes."])
-        print(table.rendered(as: format.format), terminator: "")
+        try output.emit(table.rendered(as: format.format))
         if errors > 0 {
             printError("validation failed: \(errors) error\(errors == 1 ? "" : "s") (listed above).")
             throw ExitCode(1)

@@ -22,6 +22,7 @@ struct DescribeCommand: ParsableCommand {
     @Option(name: .long, help: "Describe each group of this variable separately, e.g. subregion or wb_region (rows where it is missing are left out and counted).")
     var by: String?
     @OptionGroup var format: FormatOption
+    @OptionGroup var output: TableOutputOption
 
     var variableList: [String] { CorrelateCommand.list(vars) }
 
@@ -33,6 +34,7 @@ struct DescribeCommand: ParsableCommand {
     }
 
     func run() throws {
+        try output.checkBeforeWork()
         let data = try AnalysisRows(dataFile, where: condition)
         let names = variableList
         var columns: [[Double?]] = []
@@ -112,7 +114,7 @@ struct DescribeCommand: ParsableCommand {
                     list.append((v, .object(mine.map { ($0.1 ?? "", stats($0.2, $0.3)) })))
                 }
             }
-            print(JSONValue.object(list).serialized())
+            try output.emit(JSONValue.object(list).serialized() + "\n")
             return
         }
         let keys = ["n", "mean", "sd", "min", "q1", "median", "q3", "max", "skewness", "kurtosis", "acf1"]
@@ -126,6 +128,6 @@ struct DescribeCommand: ParsableCommand {
                     .map { TableCell.number($0.isFinite ? $0 : nil, .significant(6)) }
             },
             notes: notes)
-        print(table.rendered(as: format.format), terminator: "")
+        try output.emit(table.rendered(as: format.format))
     }
 }

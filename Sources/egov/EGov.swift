@@ -7,6 +7,6 @@ struct EGov: ParsableCommand {
         commandName: "egov",
         abstract: "Measure the e-government paradox: e-government scores versus governance outcomes.",
         subcommands: [DataCommand.self, DescribeCommand.self, CorrelateCommand.self, RegressCommand.self, ParadoxCommand.self,
-                      PlotCommand.self, ReportCommand.self]
+                      PlotCommand.self, ReportCommand.self, TableCommand.self]
     )
 }

@@ -59,6 +59,7 @@ struct ParadoxCommand: ParsableCommand {
     var pettyCorruption: String?
     @OptionGroup var dataFile: DataFileOption
     @OptionGroup var format: FormatOption
+    @OptionGroup var output: TableOutputOption
 
     func validate() throws {
         if metric == .rankGap || metric == .decoupling, outcome == .cpi {
@@ -68,6 +69,7 @@ struct ParadoxCommand: ParsableCommand {
     }
 
     func run() throws {
+        try output.checkBeforeWork()
         let dataset = try dataFile.load()
         let table: ResultTable
         do {
@@ -124,6 +126,6 @@ struct ParadoxCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        print(table.rendered(as: format.format), terminator: "")
+        try output.emit(table.rendered(as: format.format))
     }
 }

@@ -173,10 +173,33 @@ struct PlotParticipation: ParsableCommand {
 struct PlotCoefficients: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: ParadoxFigureKind.coefficients.rawValue,
-        abstract: "EGDI slope on five outcomes: cross-section (HC1) vs two-way fixed effects (clustered by country, CR1).",
-        discussion: "Example: egov plot coefficients --edition 2024 --out fig-g.pdf")
+        abstract: "Coefficient plot of saved fits (models dodged side by side); without fits, the report's figure (g).",
+        discussion: """
+        With saved fits: egov plot coefficients m1.json m2.json --terms egdi,log(gdppc_ppp) --out coef.pdf         (intervals from each fit's own covariance matrix and reference distribution, at --level).         Without: the EGDI slope on five outcomes, cross-section (HC1) vs two-way fixed effects (clustered by country, CR1):         egov plot coefficients --edition 2024 --out fig-g.pdf
+        """)
     @OptionGroup var args: ParadoxFigureArguments
-    func run() throws { try args.run(.coefficients) }
+    @Argument(help: "Saved fits (egov regress ... --format json --out m1.json).")
+    var fits: [String] = []
+    @Option(name: .long, help: "With fits: the terms to draw, comma-separated, in order (default: all but the intercept).")
+    var terms: String?
+    @Option(name: .long, help: "With fits: term labels, e.g. \"egdi=EGDI,log(gdppc_ppp)=Log GDP pc\" (default: the panel's labels).")
+    var labels: String?
+    @Option(name: .long, help: "With fits: model names for the legend, comma-separated (default (1),(2),...).")
+    var titles: String?
+
+    func validate() throws {
+        if fits.isEmpty, terms != nil || labels != nil || titles != nil {
+            throw ValidationError("--terms, --labels and --titles apply to saved fits: egov plot coefficients m1.json m2.json --terms egdi --out fig.pdf")
+        }
+        _ = try TableCommand.parseLabels(labels)
+        if let titles, TableCommand.split(titles).count != fits.count {
+            throw ValidationError("--titles gives \(TableCommand.split(titles).count) names for \(fits.count) fits; give one per fit")
+        }
+    }
+
+    func run() throws {
+        if fits.isEmpty { try args.run(.coefficients) } else { try runFits() }
+    }
 }
 
 struct PlotCorrelationHeatmap: ParsableCommand {

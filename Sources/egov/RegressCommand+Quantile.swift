@@ -66,9 +66,9 @@ extension RegressCommand {
         switch format.format {
         case .json:
             let value = reports.count == 1 ? reports[0].json() : JSONValue.array(reports.map { $0.json() })
-            print(value.serialized(pretty: true))
+            try output.emit(value.serialized(pretty: true) + "\n")
         default:
-            print(reports.map { $0.rendered(as: format.format) }.joined(separator: "\n"), terminator: "")
+            try output.emit(reports.map { $0.rendered(as: format.format) }.joined(separator: "\n"))
         }
     }
 }

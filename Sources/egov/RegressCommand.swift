@@ -78,6 +78,7 @@ struct RegressCommand: ParsableCommand {
     var reps: Int?
     @Option(name: .long, help: "Random seed of the bootstrap (default 1).")
     var seed: UInt64?
+    @OptionGroup var output: TableOutputOption
 
     func validate() throws {
         do { _ = try Formula.parse(formula) } catch { throw ValidationError("--formula: \(error.description)") }
@@ -113,6 +114,7 @@ struct RegressCommand: ParsableCommand {
             printError("\(error)")
             throw ExitCode(64)
         }
+        try output.checkBeforeWork()
         var fullSpec = spec
         fullSpec.family = family
         fullSpec.likelihoodOptions = likelihoodOptions
@@ -128,6 +130,6 @@ struct RegressCommand: ParsableCommand {
             printError(error.description)
             throw ExitCode(error.isUsageError ? 64 : 1)
         }
-        print(report.rendered(as: format.format), terminator: "")
+        try output.emit(report.rendered(as: format.format))
     }
 }

@@ -176,39 +176,31 @@ public struct ResultTable: Sendable, Equatable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// LaTeX special characters escaped for text mode.
-    public static func latexEscape(_ s: String) -> String {
-        var out = ""
-        for ch in s {
-            switch ch {
-            case "\\": out += "\\textbackslash{}"
-            case "&", "%", "$", "#", "_", "{", "}": out += "\\" + String(ch)
-            case "~": out += "\\textasciitilde{}"
-            case "^": out += "\\textasciicircum{}"
-            case "\u{2212}": out += "$-$"
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
+    /// Text-mode LaTeX of `s`, pure ASCII (``LaTeX/text(_:)``: specials escaped, non-ASCII transliterated).
+    public static func latexEscape(_ s: String) -> String { LaTeX.text(s) }
 
+    /// A booktabs tabular (needs only `booktabs`); numbers with a math minus and powers of
+    /// ten; notes in `\multicolumn{n}{p{W}}` rows that wrap at the table's estimated width.
     private func renderLaTeX() -> String {
         func cell(_ c: TableCell) -> String {
             let shown = ResultTable.display(c)
-            if case .number = c, shown.hasPrefix("-") { return "$-$" + shown.dropFirst() }
-            return ResultTable.latexEscape(shown)
+            switch c {
+            case .number, .integer: return LaTeX.number(shown)
+            default: return ResultTable.latexEscape(shown)
+            }
         }
         var lines: [String] = []
-        if let title { lines.append("% " + title) }
+        if let title { lines.append("% " + ResultTable.latexEscape(title)) }
         lines.append("\\begin{tabular}{" + columns.map { $0.alignment == .left ? "l" : "r" }.joined() + "}")
         lines.append("\\toprule")
         lines.append(columns.map { ResultTable.latexEscape($0.header) }.joined(separator: " & ") + " \\\\")
         lines.append("\\midrule")
         for row in rows { lines.append(row.map(cell).joined(separator: " & ") + " \\\\") }
         lines.append("\\bottomrule")
-        for note in notes {
-            lines.append("\\multicolumn{\(columns.count)}{l}{\\footnotesize Note: \(ResultTable.latexEscape(note))} \\\\")
-        }
+        let width = LaTeX.noteWidth(columns: columns.indices.map { j in
+            [columns[j].header] + rows.map { j < $0.count ? ResultTable.display($0[j]) : "" }
+        })
+        for note in notes { lines.append(LaTeX.noteRow("Note: " + note, columns: columns.count, width: width)) }
         lines.append("\\end{tabular}")
         return lines.joined(separator: "\n") + "\n"
     }

@@ -104,6 +104,8 @@ extension RegressionReport {
                 ("variables", .array(d.variables.map { .string($0) })),
             ])
         })))
+        // Saved-fit keys (DESIGN.md §6), see RegressionReport+SavedFit.swift.
+        members.append(contentsOf: savedFitMembers)
         return .object(members)
     }
 }

@@ -2,6 +2,9 @@ import Foundation
 import Stats
 
 extension LikelihoodDetails {
+    /// The saved fit's `family`: the GLM distribution ("binomial", "poisson") or the ordered model ("ordered-logit", ...).
+    var familyName: String { glm.map { $0.family.distribution } ?? family.rawValue }
+
     /// The JSON keys of a likelihood model (DESIGN.md §6), after the contract's:
     /// `family, link, deviance, null_deviance, pseudo_r2, converged, iterations`
     /// for GLMs (`loglik` and `aic` are the contract's keys, filled with the
@@ -10,7 +13,6 @@ extension LikelihoodDetails {
     var jsonMembers: [(String, JSONValue)] {
         var m: [(String, JSONValue)] = []
         if let g = glm {
-            m.append(("family", .string(g.family.distribution)))
             m.append(("link", .string(g.family.link)))
             m.append(("deviance", .number(g.deviance)))
             m.append(("null_deviance", .number(g.nullDeviance)))
@@ -23,7 +25,6 @@ extension LikelihoodDetails {
             m.append(("tolerance", .number(g.tolerance)))
         }
         if let o = ordered {
-            m.append(("family", .string(family.rawValue)))
             m.append(("link", .string(o.link.rawValue)))
             m.append(("levels", .array(zip(o.levels, o.levelCounts).map { .object([("level", .string($0)), ("n", .integer($1))]) })))
             m.append(("cutpoints", .array(cutpoints.map { c in

@@ -26,9 +26,10 @@ extension RegressionReport {
         return notes
     }
 
-    /// JSON keys of panel fits: `estimator` always; `panel`, `theta`, `sigma_u`, `sigma_e`, `hausman` when they apply.
+    /// JSON keys of panel fits: `panel`, `theta`, `sigma_u`, `sigma_e`, `hausman` when they apply
+    /// (`estimator` is among the saved-fit keys).
     var panelJSONMembers: [(String, JSONValue)] {
-        var m: [(String, JSONValue)] = [("estimator", .string(estimatorName))]
+        var m: [(String, JSONValue)] = []
         guard let p = panel else { return m }
         if let c = p.panel { m.append(("panel", .object([("unit", .string(c.unit)), ("time", .string(c.time))]))) }
         if let u = p.units { m.append(("units", .integer(u))) }

@@ -11,24 +11,32 @@ public struct SignificanceStars: Sendable, Equatable, Hashable, Codable {
     }
     /// Loosest first, e.g. `*` 0.1, `**` 0.05, `***` 0.01.
     public var levels: [Level]
+    /// Whether a p-value equal to a threshold earns its symbol (`p ≤ t`, R's `symnum` intervals) or not (`p < t`).
+    public var inclusive: Bool = false
     public init(levels: [Level]) { self.levels = levels.sorted { $0.threshold > $1.threshold } }
+    /// Stars with `p ≤ threshold` (`inclusive`) or `p < threshold`.
+    public init(levels: [Level], inclusive: Bool) { self.init(levels: levels); self.inclusive = inclusive }
 
     /// `* p < 0.1, ** p < 0.05, *** p < 0.01`: the economics convention (Stata esttab's
     /// `star(* 0.10 ** 0.05 *** 0.01)`, stargazer's default).
     public static let economics = SignificanceStars(levels: [Level("*", 0.1), Level("**", 0.05), Level("***", 0.01)])
     /// No stars.
     public static let none = SignificanceStars(levels: [])
+    /// R's significance codes (`printCoefmat`): `.` p ≤ 0.1, `*` ≤ 0.05, `**` ≤ 0.01, `***` ≤ 0.001.
+    public static let r = SignificanceStars(levels: [Level(".", 0.1), Level("*", 0.05), Level("**", 0.01), Level("***", 0.001)],
+                                            inclusive: true)
 
     /// The symbol of `p` (strictly below the threshold), "" when none applies or p is NaN.
     public func symbol(for p: Double) -> String {
         var s = ""
-        for l in levels where p < l.threshold { s = l.symbol }
+        for l in levels where inclusive ? p <= l.threshold : p < l.threshold { s = l.symbol }
         return s
     }
 
-    /// "* p < 0.1, ** p < 0.05, *** p < 0.01".
+    /// "* p < 0.1, ** p < 0.05, *** p < 0.01" (with "≤" when `inclusive`).
     public var legend: String {
-        levels.map { "\($0.symbol) p < \(JSONValue.format($0.threshold))" }.joined(separator: ", ")
+        let op = inclusive ? "\u{2264}" : "<"
+        return levels.map { "\($0.symbol) p \(op) \(JSONValue.format($0.threshold))" }.joined(separator: ", ")
     }
 }
 
@@ -38,6 +46,39 @@ public enum UncertaintyDisplay: String, Sendable, Equatable, Hashable, Codable, 
     case standardError = "se"
     /// `[low, high]`, the model's confidence interval at its level.
     case confidenceInterval = "ci"
+    /// `(t)`, the test statistic (t or z, the model's reference distribution).
+    case statistic = "t"
+    /// `(p)`, the two-sided p-value.
+    case pValue = "p"
+}
+
+/// A row of the bottom block of a table (`egov table --stats`).
+public enum TableStatistic: String, Sendable, Equatable, Hashable, Codable, CaseIterable {
+    /// N, the observations used.
+    case nobs
+    /// R².
+    case r2
+    /// Adjusted R².
+    case adjR2 = "adj_r2"
+    /// Within R² (models with absorbed fixed effects).
+    case withinR2 = "within_r2"
+    /// One Yes/No row per fixed effect.
+    case fe
+    /// The standard errors, short ("HC1", "CR1").
+    case vcov
+    /// Number of clusters.
+    case clusters
+    /// Akaike information criterion (R's convention).
+    case aic
+    /// Bayesian information criterion (R's convention).
+    case bic
+    /// Log-likelihood.
+    case loglik
+    /// McFadden's pseudo R² (GLMs).
+    case pseudoR2 = "pseudo_r2"
+
+    /// The default bottom block of `egov table`; rows no model has are left out.
+    public static let defaults: [TableStatistic] = [.nobs, .r2, .adjR2, .withinR2, .pseudoR2, .fe, .vcov, .clusters]
 }
 
 /// A table of regression models side by side: one column per model, each coefficient
@@ -52,10 +93,19 @@ public struct RegressionTable: Sendable, Equatable {
         public var pValue: Double
         public var confidenceLow: Double
         public var confidenceHigh: Double
+        /// The test statistic (`nil` when not known: then `estimate / standardError` is shown).
+        public var statistic: Double? = nil
         public init(term: String, estimate: Double, standardError: Double, pValue: Double,
                     confidenceLow: Double, confidenceHigh: Double) {
             self.term = term; self.estimate = estimate; self.standardError = standardError; self.pValue = pValue
             self.confidenceLow = confidenceLow; self.confidenceHigh = confidenceHigh
+        }
+        /// An estimate with its test statistic.
+        public init(term: String, estimate: Double, standardError: Double, statistic: Double?, pValue: Double,
+                    confidenceLow: Double, confidenceHigh: Double) {
+            self.init(term: term, estimate: estimate, standardError: standardError, pValue: pValue,
+                      confidenceLow: confidenceLow, confidenceHigh: confidenceHigh)
+            self.statistic = statistic
         }
     }
 
@@ -76,6 +126,15 @@ public struct RegressionTable: Sendable, Equatable {
         public var extra: [String: Double]
         /// Confidence level of `confidenceLow/High`.
         public var level: Double
+        /// AIC, BIC, log-likelihood and McFadden's pseudo R² (`TableStatistic` rows), when known.
+        public var aic: Double? = nil
+        public var bic: Double? = nil
+        public var logLikelihood: Double? = nil
+        public var pseudoRSquared: Double? = nil
+        /// The covariance in a few characters ("HC1", "CR1"), for the `vcov` row.
+        public var covarianceShort: String? = nil
+        /// Cluster dimensions and their number of groups, for the `clusters` row.
+        public var clusterGroups: [SavedFit.Cluster] = []
 
         public init(name: String, estimates: [Estimate], observations: Int, rSquared: Double? = nil,
                     adjustedRSquared: Double? = nil, withinRSquared: Double? = nil, fixedEffects: [String] = [],
@@ -140,6 +199,12 @@ public struct RegressionTable: Sendable, Equatable {
     public var fitDecimals: Int
     /// Notes after the standard-error footnote and the star legend.
     public var notes: [String]
+    /// The bottom block in order; `nil`: fixed-effect rows, N, R², adjusted and within R² (the report's layout).
+    public var statistics: [TableStatistic]? = nil
+    /// Column titles (`egov table --titles`); `nil`: "(1)", "(2)", ...
+    public var columnTitles: [String]? = nil
+    /// Write a model name that every column shares once, spanning the columns (tables from saved fits).
+    public var spanSharedName = false
 
     public init(title: String? = nil, models: [Model], terms: [TermLabel] = [], fixedEffectRows: [FixedEffectRow] = [],
                 extraRows: [ExtraRow] = [], uncertainty: UncertaintyDisplay = .standardError,
@@ -175,7 +240,9 @@ public struct RegressionTable: Sendable, Equatable {
     }
 
     /// "(1)", "(2)", ... the column numbers the footnotes refer to.
-    public var columnNumbers: [String] { models.indices.map { "(\($0 + 1))" } }
+    public var columnNumbers: [String] {
+        models.indices.map { i in columnTitles.flatMap { i < $0.count ? $0[i] : nil } ?? "(\(i + 1))" }
+    }
 
     /// Footnote on standard errors: one clause per distinct description, naming its columns.
     public var standardErrorNote: String {
@@ -183,18 +250,29 @@ public struct RegressionTable: Sendable, Equatable {
         for (i, m) in models.enumerated() {
             if let g = groups.firstIndex(where: { $0.0 == m.standardErrors }) { groups[g].1.append(i) } else { groups.append((m.standardErrors, [i])) }
         }
-        let what = uncertainty == .standardError
-            ? "Standard errors in parentheses"
-            : "\(RegressionTable.percent(models.first?.level ?? 0.95)) confidence intervals in brackets"
+        let what: String
+        switch uncertainty {
+        case .standardError: what = "Standard errors in parentheses"
+        case .confidenceInterval:
+            let levels = Set(models.map(\.level))
+            what = levels.count > 1 ? "Confidence intervals in brackets (each model's level)"
+                : "\(RegressionTable.percent(models.first?.level ?? 0.95)) confidence intervals in brackets"
+        case .statistic: what = "Test statistics (t or z, each model's reference distribution) in parentheses"
+        case .pValue: what = "Two-sided p-values in parentheses"
+        }
         if groups.count == 1 { return "\(what); standard errors \(groups[0].0)." }
-        let clauses = groups.map { g in g.1.map { "(\($0 + 1))" }.joined(separator: ", ") + " " + g.0 }
+        let headers = columnNumbers
+        let clauses = groups.map { g in g.1.map { headers[$0] }.joined(separator: ", ") + " " + g.0 }
         return "\(what); standard errors: " + clauses.joined(separator: "; ") + "."
     }
 
     /// Every footnote in order: standard errors, stars, then `notes`.
     public var footnotes: [String] {
         var out = [standardErrorNote]
-        if !stars.levels.isEmpty { out.append(stars.legend + " (two-sided, from each model's reference distribution).") }
+        if !stars.levels.isEmpty {
+            out.append(stars.legend + (stars == .r ? " (R's significance codes" : " (") + (stars == .r ? "; " : "")
+                       + "two-sided, from each model's reference distribution).")
+        }
         return out + notes
     }
 
@@ -226,9 +304,14 @@ public struct RegressionTable: Sendable, Equatable {
                 guard let e = m.estimate(t.term) else { est.append(Cell(text: "")); unc.append(Cell(text: "")); continue }
                 est.append(Cell(text: Self.fixed(e.estimate, decimals), stars: stars.symbol(for: e.pValue)))
                 switch uncertainty {
-                case .standardError: unc.append(Cell(text: "(" + Self.fixed(e.standardError, decimals) + ")"))
+                case .standardError: unc.append(Cell(text: e.standardError.isNaN ? "" : "(" + Self.fixed(e.standardError, decimals) + ")"))
                 case .confidenceInterval:
-                    unc.append(Cell(text: "[" + Self.fixed(e.confidenceLow, decimals) + ", " + Self.fixed(e.confidenceHigh, decimals) + "]"))
+                    unc.append(Cell(text: e.confidenceLow.isNaN && e.confidenceHigh.isNaN ? ""
+                                    : "[" + Self.fixed(e.confidenceLow, decimals) + ", " + Self.fixed(e.confidenceHigh, decimals) + "]"))
+                case .statistic:
+                    let t = e.statistic ?? e.estimate / e.standardError
+                    unc.append(Cell(text: t.isNaN ? "" : "(" + Self.fixed(t, decimals) + ")"))
+                case .pValue: unc.append(Cell(text: e.pValue.isNaN ? "" : "(" + Self.fixed(e.pValue, decimals) + ")"))
                 }
             }
             rows.append(Row(label: t.label, cells: est, kind: .estimate))
@@ -237,6 +320,7 @@ public struct RegressionTable: Sendable, Equatable {
         for x in extraRows {
             rows.append(Row(label: x.label, cells: models.map { m in Cell(text: m.extra[x.key].map { Self.fixed($0, x.decimals) } ?? "") }, kind: .extra))
         }
+        if let statistics { return rows + statisticRows(statistics) }
         for f in fixedEffectRows {
             rows.append(Row(label: f.label, cells: models.map { Cell(text: $0.fixedEffects.contains(f.key) ? "Yes" : "No") }, kind: .fixedEffect))
         }

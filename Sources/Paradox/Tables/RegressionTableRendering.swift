@@ -19,10 +19,20 @@ extension RegressionTable {
     private func renderText() -> String {
         let rows = displayRows
         let header1 = [""] + columnNumbers
-        let header2 = [""] + models.map(\.name)
+        let shared = sharedModelName
+        let header2 = [""] + models.map { shared == nil ? $0.name : "" }
         let body = rows.map { [$0.label] + $0.cells.map { $0.text + $0.stars } }
         var widths = header1.indices.map { max(header1[$0].count, header2[$0].count) }
         for r in body { for (j, s) in r.enumerated() { widths[j] = max(widths[j], s.count) } }
+        // One dependent variable for every model: written once, centred over the model columns.
+        var spanned: String? = nil
+        if let shared, let last = widths.indices.last {
+            let span = widths.dropFirst().reduce(0, +) + 2 * (models.count - 1)
+            if shared.count > span { widths[last] += shared.count - span }
+            let room = widths.dropFirst().reduce(0, +) + 2 * (models.count - 1)
+            let left = (room - shared.count) / 2
+            spanned = String(repeating: " ", count: widths[0] + 2 + left) + shared
+        }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { j, s in
                 let fill = String(repeating: " ", count: max(0, widths[j] - s.count))
@@ -32,7 +42,7 @@ extension RegressionTable {
         let rule = String(repeating: "-", count: widths.reduce(0, +) + 2 * (widths.count - 1))
         var out: [String] = []
         if let title { out += [title, ""] }
-        out += [line(header1), line(header2), rule]
+        if let spanned { out += [spanned.replacingTrailingSpaces(), line(header1), rule] } else { out += [line(header1), line(header2), rule] }
         var previous: RowKind? = nil
         for (r, cells) in zip(rows, body) {
             if let p = previous, (p == .uncertainty || p == .estimate), r.kind != .estimate, r.kind != .uncertainty { out.append(rule) }
@@ -124,26 +134,13 @@ extension RegressionTable {
 
     // MARK: LaTeX
 
-    /// LaTeX text: `ResultTable.latexEscape` plus math for ², ×, β, ≥, ≤.
-    static func latex(_ s: String) -> String {
-        var out = ""
-        for ch in s {
-            switch ch {
-            case "\u{00B2}": out += "$^2$"
-            case "\u{00D7}": out += "$\\times$"
-            case "\u{03B2}": out += "$\\beta$"
-            case "\u{2265}": out += "$\\geq$"
-            case "\u{2264}": out += "$\\leq$"
-            default: out += ResultTable.latexEscape(String(ch))
-            }
-        }
-        return out
-    }
+    /// LaTeX text (``LaTeX/text(_:)``: ASCII only, specials escaped, symbols as commands).
+    static func latex(_ s: String) -> String { LaTeX.text(s) }
 
-    /// A number cell: math minus, stars as a superscript.
+    /// A number cell: math minus, powers of ten, stars as a superscript.
     static func latexCell(_ c: Cell) -> String {
-        var t = latex(c.text).replacingOccurrences(of: "-", with: "$-$")
-        if !c.stars.isEmpty { t += "$^{" + c.stars + "}$" }
+        var t = LaTeX.number(c.text)
+        if !c.stars.isEmpty { t += "$^{" + LaTeX.text(c.stars) + "}$" }
         return t
     }
 
@@ -151,11 +148,17 @@ extension RegressionTable {
     private func renderLaTeX() -> String {
         let n = models.count + 1
         var out: [String] = []
-        if let title { out.append("% " + title) }
+        if let title { out.append("% " + Self.latex(title)) }
         out.append("\\begin{tabular}{l" + String(repeating: "c", count: models.count) + "}")
         out.append("\\toprule")
-        out.append(" & " + columnNumbers.joined(separator: " & ") + " \\\\")
-        out.append(" & " + models.map { Self.latex($0.name) }.joined(separator: " & ") + " \\\\")
+        if let shared = sharedModelName {
+            out.append(" & \\multicolumn{\(models.count)}{c}{" + Self.latex(shared) + "} \\\\")
+            out.append("\\cmidrule(lr){2-\(n)}")
+            out.append(" & " + columnNumbers.map(Self.latex).joined(separator: " & ") + " \\\\")
+        } else {
+            out.append(" & " + columnNumbers.map(Self.latex).joined(separator: " & ") + " \\\\")
+            out.append(" & " + models.map { Self.latex($0.name) }.joined(separator: " & ") + " \\\\")
+        }
         out.append("\\midrule")
         var previous: RowKind? = nil
         for r in displayRows {
@@ -164,7 +167,13 @@ extension RegressionTable {
             previous = r.kind
         }
         out.append("\\bottomrule")
-        for note in footnotes { out.append("\\multicolumn{\(n)}{l}{\\footnotesize \(Self.latex(note))} \\\\") }
+        let rows = displayRows
+        var cells: [[String]] = [[""] + rows.map(\.label)]
+        for j in models.indices {
+            cells.append([columnNumbers[j]] + (sharedModelName == nil ? [models[j].name] : []) + rows.map { $0.cells[j].text + $0.cells[j].stars })
+        }
+        let width = LaTeX.noteWidth(columns: cells)
+        for note in footnotes { out.append(LaTeX.noteRow(note, columns: n, width: width)) }
         out.append("\\end{tabular}")
         return out.joined(separator: "\n") + "\n"
     }
@@ -177,8 +186,13 @@ extension RegressionTable {
         var out: [String] = ["<table class=\"regression\">"]
         if let title { out.append("<caption>\(HTML.escape(title))</caption>") }
         out.append("<thead>")
-        out.append("<tr><th></th>" + columnNumbers.map { "<th>\($0)</th>" }.joined() + "</tr>")
-        out.append("<tr><th></th>" + models.map { "<th>\(HTML.escape($0.name))</th>" }.joined() + "</tr>")
+        if let shared = sharedModelName {
+            out.append("<tr><th></th><th colspan=\"\(models.count)\">\(HTML.escape(shared))</th></tr>")
+            out.append("<tr><th></th>" + columnNumbers.map { "<th>\(HTML.escape($0))</th>" }.joined() + "</tr>")
+        } else {
+            out.append("<tr><th></th>" + columnNumbers.map { "<th>\(HTML.escape($0))</th>" }.joined() + "</tr>")
+            out.append("<tr><th></th>" + models.map { "<th>\(HTML.escape($0.name))</th>" }.joined() + "</tr>")
+        }
         out.append("</thead>")
         out.append("<tbody>")
         var previous: RowKind? = nil
@@ -198,6 +212,16 @@ extension RegressionTable {
         out.append("</tfoot>")
         out.append("</table>")
         return out.joined(separator: "\n") + "\n"
+    }
+}
+
+extension RegressionTable {
+    /// The dependent variable when every model (two or more, from saved fits) has the same
+    /// one: the renderers write it once over all model columns (as stargazer and esttab do).
+    var sharedModelName: String? {
+        guard spanSharedName, models.count > 1, let first = models.first?.name, !first.isEmpty,
+              models.allSatisfy({ $0.name == first }) else { return nil }
+        return first
     }
 }
 

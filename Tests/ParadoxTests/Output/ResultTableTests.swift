@@ -44,7 +44,9 @@ import Testing
         let tex = table.rendered(as: .latex)
         #expect(tex.contains("Kazakhstan & 24 & $-$0.49 \\\\"))
         #expect(tex.contains("\\begin{tabular}{lrr}"))
-        #expect(tex.contains("\\multicolumn{3}{l}{\\footnotesize Note: 1 row had missing values} \\\\"))
+        #expect(tex.contains("C\\^{o}te d'Ivoire, \"CI\" & NA & NA \\\\"))
+        // Notes wrap at the table's estimated width (cmr10 advance widths plus column padding), at most \\linewidth.
+        #expect(tex.contains("\\multicolumn{3}{p{\\dimexpr\\ifdim 15.2em>\\linewidth\\linewidth\\else 15.2em\\fi\\relax}}{\\footnotesize\\raggedright Note: 1 row had missing values} \\\\"))
     }
 
     @Test func numberStyles() {

@@ -37,12 +37,12 @@ import Stats
         \midrule
         Country FE & No & Yes \\
         N & 100 & 80 \\
-        R$^2$ & 0.450 & 0.900 \\
-        Adj. R$^2$ & 0.440 & 0.850 \\
-        Within R$^2$ &  & 0.100 \\
+        R$^{2}$ & 0.450 & 0.900 \\
+        Adj. R$^{2}$ & 0.440 & 0.850 \\
+        Within R$^{2}$ &  & 0.100 \\
         \bottomrule
-        \multicolumn{3}{l}{\footnotesize Standard errors in parentheses; standard errors: (1) heteroskedasticity-robust (HC1); (2) clustered by country (G = 40), CR1, p-values from t(39).} \\
-        \multicolumn{3}{l}{\footnotesize * p < 0.1, ** p < 0.05, *** p < 0.01 (two-sided, from each model's reference distribution).} \\
+        \multicolumn{3}{p{\dimexpr\ifdim 14em>\linewidth\linewidth\else 14em\fi\relax}}{\footnotesize\raggedright Standard errors in parentheses; standard errors: (1) heteroskedasticity-robust (HC1); (2) clustered by country (G = 40), CR1, p-values from t(39).} \\
+        \multicolumn{3}{p{\dimexpr\ifdim 14em>\linewidth\linewidth\else 14em\fi\relax}}{\footnotesize\raggedright * p $<$ 0.1, ** p $<$ 0.05, *** p $<$ 0.01 (two-sided, from each model's reference distribution).} \\
         \end{tabular}
 
         """#
