@@ -31,6 +31,7 @@ public enum RegressionAnalysis {
             if data.numericValues(w) == nil, data.textValues(w) != nil { throw .textWeights(column: w) }
             aux.append(AuxiliaryVariable(name: w, role: .weights))
         }
+        aux.append(contentsOf: try panelAuxiliaryVariables(spec, data: data))
         let design: DesignMatrix
         do {
             design = try DesignMatrix.build(formula: spec.formula, data: data, options: DesignOptions(auxiliaryVariables: aux, rowSelection: selection))
@@ -63,7 +64,8 @@ public enum RegressionAnalysis {
         }
 
         let fixedEffects = design.fixedEffects.isEmpty ? nil
-            : FixedEffects(names: design.fixedEffects.map(\.name), codes: design.fixedEffects.map(\.codes))
+            : FixedEffects(names: design.fixedEffects.map(\.name), codes: design.fixedEffects.map(\.codes),
+                           dropSingletons: spec.singletons == .drop)
         guard let x = Matrix(rows: n, columns: design.columnCount, storage: design.x) else {
             throw .regression(.leastSquares(.dimensionMismatch(what: "the design", expected: n * design.columnCount, actual: design.x.count)))
         }
@@ -89,12 +91,18 @@ public enum RegressionAnalysis {
         case .twoWayCluster(let a, let b):
             estimator = .twoWayCluster(
                 clusterVariable(a, data: data, rows: design.usedRows), clusterVariable(b, data: data, rows: design.usedRows),
-                adjustment: spec.clusterAdjustment, inference: spec.clusterInference)
+                adjustment: spec.clusterAdjustment, groupCount: spec.twoWayGroupCount, inference: spec.clusterInference)
+        case .driscollKraay, .pcse, .neweyWest, .cr2:
+            estimator = .classical  // not used: panelResult computes these
         }
         let result: RegressionResult
-        do {
-            result = try fitted.result(covariance: estimator, level: spec.level, absorbedParameters: spec.absorbedParameters)
-        } catch { throw .regression(error) }
+        if let panel = try panelResult(spec, fitted: fitted, data: data, rows: design.usedRows) {
+            result = panel
+        } else {
+            do {
+                result = try fitted.result(covariance: estimator, level: spec.level, absorbedParameters: spec.absorbedParameters)
+            } catch { throw .regression(error) }
+        }
 
         // Rows not used, labelled by country-year when the data has them.
         let label = rowLabeller(data)
@@ -135,12 +143,14 @@ public enum RegressionAnalysis {
             }
         }
 
-        return RegressionReport(
+        var report = RegressionReport(
             formula: spec.formula.description, dataSource: dataSource, filter: spec.filter?.source,
             specification: spec, result: result, rowsConsidered: rowsConsidered, droppedRows: dropped,
             residualQuantiles: shown.count > 5 ? quantiles(shown, [0, 0.25, 0.5, 0.75, 1]) : nil,
             solvedInDoubleDouble: fitted.fit.method == .householderDoubleDouble, weights: spec.weights,
             diagnostics: diagnostics, diagnosticsUnavailable: unavailable)
+        try addInferenceNotesAndBootstrap(&report, fitted: fitted, design: design, data: data)
+        return report
     }
 
     /// `Stats.Diagnostics` of the OLS/WLS fit; Durbin–Watson within countries

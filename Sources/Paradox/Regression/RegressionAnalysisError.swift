@@ -26,6 +26,14 @@ public enum RegressionAnalysisError: Error, Sendable, Equatable, CustomStringCon
     /// A variable's values are too large or too small for double-precision
     /// least squares (see `MagnitudeGuard`): rescale it.
     case extremeMagnitude(variable: String, largestAbsolute: Double)
+    /// The unit or time column of the panel covariances is missing or unusable.
+    case panelIndex(String)
+    /// A panel or small-sample covariance (Driscoll–Kraay, PCSE, Newey–West, CR2) failed.
+    case panelCovariance(PanelCovarianceError)
+    /// The wild cluster bootstrap failed.
+    case bootstrap(WildBootstrapError)
+    /// A bootstrap or cluster option does not fit the model (the message says why).
+    case invalidOption(String)
 
     /// Errors in what the user typed (exit status 64) rather than in the data
     /// or the model (exit status 1).
@@ -34,6 +42,8 @@ public enum RegressionAnalysisError: Error, Sendable, Equatable, CustomStringCon
         case .formula, .filter, .invalidCovariance, .invalidLevel: return true
         case .modeling(.unknownVariable): return true
         case .textWeights: return true
+        case .invalidOption, .panelIndex: return true
+        case .panelCovariance(.invalidLag), .panelCovariance(.repeatedTime): return true
         default: return false
         }
     }
@@ -55,6 +65,10 @@ public enum RegressionAnalysisError: Error, Sendable, Equatable, CustomStringCon
             return "weight '\(column)' at row \(row) is \(value): weights must be finite and non-negative; drop or fix that row (e.g. --where \"\(column) >= 0\")"
         case let .extremeMagnitude(variable, m):
             return MagnitudeGuard.message(variable, largestAbsolute: m)
+        case .panelIndex(let m): return m
+        case .panelCovariance(let e): return e.description
+        case .bootstrap(let e): return e.description
+        case .invalidOption(let m): return m
         }
     }
 }

@@ -21,6 +21,7 @@ extension RegressionReport {
             notes.append("with fixed effects fixest would cluster by the first fixed effect by default; pass --vcov \"cluster(\(result.fixedEffects?.names.first ?? "c"))\" for that")
         }
         notes.append(contentsOf: result.notes)
+        notes.append(contentsOf: analysisNotes)
         return notes
     }
 
@@ -55,7 +56,7 @@ extension RegressionReport {
                     ("p_value", .number(c.pValue)),
                     ("conf_low", .number(c.confidenceLow)),
                     ("conf_high", .number(c.confidenceHigh)),
-                ])
+                ] + coefficientExtras(c))
             })),
             ("dropped_terms", .array(r.droppedTerms.map { .string($0) })),
             ("notes", .array(allNotes.map { .string($0) })),

@@ -59,6 +59,11 @@ public struct RegressionReport: Sendable, Equatable {
     public let diagnostics: RegressionDiagnosticsReport?
     /// Why the diagnostics asked for were not computed.
     public let diagnosticsUnavailable: String?
+    /// Notes of the analysis beyond the fit's own (rows removed by cluster or
+    /// weight variables, few clusters, singletons, the bootstrap's conventions).
+    public var analysisNotes: [String] = []
+    /// Wild cluster bootstrap results, one per coefficient asked for (`--bootstrap wild`).
+    public var bootstrap: [WildBootstrapResult] = []
 
     /// A report from its parts (``RegressionAnalysis/run(_:data:dataSource:)`` builds these).
     public init(
