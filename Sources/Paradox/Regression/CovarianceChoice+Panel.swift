@@ -1,4 +1,5 @@
 import Foundation
+import Modeling
 import PanelData
 import Stats
 

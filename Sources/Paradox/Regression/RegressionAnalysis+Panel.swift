@@ -124,6 +124,11 @@ extension RegressionAnalysis {
                 notes.append("few clusters (G = \(g) < \(fewClustersThreshold)): cluster-robust t tests tend to over-reject; consider --bootstrap wild (restricted wild cluster bootstrap) or --vcov \"cr2(\(c))\" (Bell–McCaffrey with Satterthwaite df)")
             }
         }
+        // Per-coefficient degrees of freedom (CR2), also for the text output.
+        let dfs = report.result.coefficients.compactMap { c in c.degreesOfFreedom.map { "\(c.term) \(ResultTable.formatNumber($0, .significant(6)))" } }
+        if !dfs.isEmpty {
+            notes.append("Satterthwaite degrees of freedom (t reference of each coefficient): " + dfs.joined(separator: ", "))
+        }
         // Singletons, in every fixed-effects output.
         if let fe = report.result.fixedEffects {
             switch spec.singletons {
