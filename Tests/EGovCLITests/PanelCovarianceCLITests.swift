@@ -121,6 +121,14 @@ import Testing
                                 "--bootstrap-terms", "egdl", "--where", "post_soviet == 1"], status: 1, contains: "no coefficient named 'egdl'")
     }
 
+    @Test func groupSlopeBootstrapOptions() throws {
+        let r = try EGovCLI.run(["paradox", "--metric", "group-slope", "--reps", "99", "--seed", "3", "--weights", "webb"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Webb weights, B = 99") && r.stdout.contains("seed 3"), "\(r.stdout)")
+        let bad = try EGovCLI.run(["paradox", "--metric", "group-slope", "--reps", "0"])
+        #expect(bad.status == 64 && bad.stdout.isEmpty && bad.stderr.contains("at least 1"))
+    }
+
     @Test func singletonsAndMinRuleAreNamed() throws {
         let j = try Self.json(["--formula", "wgi_cc ~ egdi | iso3 + year", "--where", "post_soviet == 1", "--singletons", "keep"])
         #expect((j["notes"] as? [String] ?? []).contains { $0.contains("singletons: kept") })
