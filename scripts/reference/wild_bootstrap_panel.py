@@ -29,7 +29,35 @@ import sys
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(__file__))
-from wild_bootstrap import boot_t, ci, cr1_se, dense, ols, pvalue  # noqa: E402
+import wild_bootstrap  # noqa: E402
+from wild_bootstrap import ci, cr1_se, dense, ols, pvalue  # noqa: E402
+
+
+def boot_t(X, y, cl, j, beta0, signs):
+    """All t* at once: the same refits as wild_bootstrap.boot_t (restricted fit, y* = fitted +
+    u_tilde * v[cluster], unrestricted least squares, CR1 standard error from its bread and
+    cluster meat), with the replicates as the columns of one matrix instead of a loop."""
+    Xr = np.delete(X, j, axis=1)
+    g_hat, _ = ols(Xr, y - beta0 * X[:, j])
+    fitted = Xr @ g_hat + beta0 * X[:, j]
+    ut = y - fitted
+    Ystar = fitted[:, None] + ut[:, None] * signs[:, cl].T          # n x B
+    bread = np.linalg.inv(X.T @ X)
+    B = bread @ X.T @ Ystar                                           # k x B
+    U = Ystar - X @ B
+    n, k = X.shape
+    groups = np.unique(cl)
+    G = len(groups)
+    f = G / (G - 1) * (n - 1) / (n - k)
+    aj = bread[j]                                                     # row j of the bread
+    var = np.zeros(Ystar.shape[1])
+    for g in groups:
+        s = X[cl == g].T @ U[cl == g]                                 # k x B cluster scores
+        var += (aj @ s) ** 2
+    return (B[j] - beta0) / np.sqrt(f * var)
+
+
+wild_bootstrap.boot_t = boot_t  # ci() in wild_bootstrap calls boot_t through p_at
 
 ROOT = os.path.join(os.path.dirname(__file__), "..", "..")
 

@@ -78,7 +78,7 @@ import Stats
 
     @Test func cr2JSONHasPerCoefficientDF() throws {
         let ref = try #require(Self.cases().first { $0["name"] as? String == "cr2_twfe" })
-        let json = try Self.run(ref).json().rendered()
+        let json = try Self.run(ref).json().serialized()
         #expect(json.contains("\"df\":"))
         #expect(json.contains("few clusters (G = 15 < 42)"))
         #expect(json.contains("fixed-effect singletons: dropped"))
