@@ -60,8 +60,17 @@ struct ParadoxCommand: ParsableCommand {
     @OptionGroup var dataFile: DataFileOption
     @OptionGroup var format: FormatOption
     @OptionGroup var output: TableOutputOption
+    @Option(name: .long, help: "group-slope: wild bootstrap replications B (default 9999; all 2^G sign vectors when 2^G <= B).")
+    var reps: Int = GroupSlopeTest.defaultReplications
+    @Option(name: .long, help: "group-slope: seed of the wild bootstrap's Xoshiro256** generator (default 20240917).")
+    var seed: UInt64 = GroupSlopeTest.defaultSeed
+    @Option(name: .long, help: "group-slope: wild bootstrap weights rademacher|webb|mammen (default rademacher).")
+    var weights: WildBootstrapWeights = .rademacher
 
     func validate() throws {
+        if reps < 1 {
+            throw ValidationError("--reps \(reps): the number of bootstrap replications must be at least 1 (9999 is usual for publication).")
+        }
         if metric == .rankGap || metric == .decoupling, outcome == .cpi {
             throw ValidationError("--outcome cpi: the \(metric.rawValue) metric needs WGI percentile ranks; use one of "
                                   + GovernanceOutcome.wgiDimensions.map(\.rawValue).joined(separator: ", ") + ".")
@@ -100,7 +109,8 @@ struct ParadoxCommand: ParsableCommand {
                 table = try panel.slopeDecomposition(outcome: outcome ?? .wgiCC, alignment: alignment,
                                                      postSovietOnly: postSovietOnly).table()
             case .groupSlope:
-                table = try panel.groupSlopeTest(outcome: outcome ?? .wgiCC, alignment: alignment).table()
+                table = try panel.groupSlopeTest(outcome: outcome ?? .wgiCC, alignment: alignment,
+                                                 replications: reps, seed: seed, weights: weights).table()
             case .fiveForms:
                 var codes: [String]? = nil
                 if let country {

@@ -14,12 +14,15 @@ extension PanelEstimator: ExpressibleByArgument {}
 enum ClusterAdjustmentOption: String, CaseIterable, ExpressibleByArgument {
     case cr1, cr0
     case gOnly = "g-only"
+    /// fixest's default for two-way clustering: CR1 with G_min in every term, t(G_min − 1).
+    case min
 
     var adjustment: ClusterAdjustment {
         switch self {
         case .cr1: return .cr1
         case .cr0: return .cr0
         case .gOnly: return .clusterOnly
+        case .min: return .cr1
         }
     }
 }
@@ -41,7 +44,7 @@ struct RegressCommand: ParsableCommand {
     var formula: String
     @Option(name: .long, help: "Covariance: classical|hc0|hc1|hc2|hc3|hc4|robust|cluster(c)|cluster(c1,c2) (default classical).")
     var vcov: String?
-    @Option(name: .long, help: "Cluster small-sample factor: cr1 (G/(G-1)·(N-1)/(N-K), Stata), cr0 (none), g-only (G/(G-1)).")
+    @Option(name: .long, help: "Cluster small-sample factor: cr1 (G/(G-1)·(N-1)/(N-K), Stata), cr0 (none), g-only (G/(G-1)), min (two-way: G_min in every term, t(G_min-1), fixest's default).")
     var clusterAdjustment: ClusterAdjustmentOption = .cr1
     @Option(name: .long, help: "How absorbed fixed effects count in the cluster K: nested (fixest, xtreg), full (areg), none.")
     var feRule: AbsorbedParameterRule = .nested
@@ -74,13 +77,33 @@ struct RegressCommand: ParsableCommand {
     @OptionGroup var format: FormatOption
     @Option(name: .long, help: "Quantile regression at τ (0 < τ < 1); several as 0.25,0.5,0.75, each its own fit. --vcov iid|nid|boot (default nid).")
     var quantile: [String] = []
-    @Option(name: .long, help: "Bootstrap replications (--quantile with --vcov boot).")
+    @Option(name: .long, help: "Bootstrap replications: the wild bootstrap's B (default 9999; all 2^G sign vectors when 2^G <= B), or --quantile with --vcov boot.")
     var reps: Int?
-    @Option(name: .long, help: "Random seed of the bootstrap (default 1).")
+    @Option(name: .long, help: "Random seed of the bootstrap (Xoshiro256**; default 1).")
     var seed: UInt64?
     @OptionGroup var output: TableOutputOption
+    @Option(name: .long, help: "Fixed-effect singletons: drop (default, as Stata reghdfe) or keep (R fixest's default).")
+    var singletons: SingletonPolicy = .drop
+    @Option(name: .long, help: "Small-cluster inference: wild = restricted wild cluster bootstrap of each coefficient, clusters from --vcov cluster(c).")
+    var bootstrap: RegressBootstrapKind?
+    @Option(name: .long, help: "Wild bootstrap weights rademacher|webb|mammen (default rademacher); with --bootstrap, --weights rademacher|webb|mammen means the same.")
+    var bootstrapWeights: WildBootstrapWeights?
+    @Option(name: .long, help: "Coefficients to bootstrap, comma-separated (default: all but the intercept).")
+    var bootstrapTerms: String?
+
+    /// `--weights rademacher|webb|mammen` with `--bootstrap wild` names the bootstrap weights (DESIGN.md §6), not a column.
+    var bootstrapWeightsFromWeights: WildBootstrapWeights? {
+        guard bootstrap != nil, let w = weights else { return nil }
+        return WildBootstrapWeights(rawValue: w.lowercased())
+    }
 
     func validate() throws {
+        if let reps, reps < 1 {
+            throw ValidationError("--reps \(reps): the number of bootstrap replications must be at least 1 (9999 is usual for publication).")
+        }
+        if bootstrap == nil, bootstrapWeights != nil || bootstrapTerms != nil {
+            throw ValidationError("--bootstrap-weights and --bootstrap-terms need --bootstrap wild.")
+        }
         do { _ = try Formula.parse(formula) } catch { throw ValidationError("--formula: \(error.description)") }
         if !quantile.isEmpty {
             _ = try QuantileOptions.parse(quantile: quantile, vcov: vcov, reps: reps, seed: seed)
@@ -104,9 +127,12 @@ struct RegressCommand: ParsableCommand {
             spec = RegressionSpecification(
                 formula: try Formula.parse(formula), covariance: try (quantile.isEmpty ? vcov : nil).map { v throws(RegressionAnalysisError) in try CovarianceChoice(parsing: v) },
                 clusterAdjustment: clusterAdjustment.adjustment, absorbedParameters: feRule,
-                filter: try condition.map { c throws(FilterError) in try RowFilter.parse(c) }, weights: weights, level: level, onCollinear: onCollinear,
+                filter: try condition.map { c throws(FilterError) in try RowFilter.parse(c) },
+                weights: bootstrapWeightsFromWeights == nil ? weights : nil, level: level, onCollinear: onCollinear,
                 diagnostics: diagnostics)
             spec.panel = try panel.map { p throws(RegressionAnalysisError) in try PanelColumns(parsing: p) }
+            // The panel covariances (Driscoll–Kraay, PCSE, Newey–West) read unit and time from --panel too.
+            if let p = spec.panel { spec.panelIndex = PanelIndexColumns(unit: p.unit, time: p.time) }
             spec.estimator = estimator
             spec.hausman = hausman
         } catch {
@@ -115,6 +141,13 @@ struct RegressCommand: ParsableCommand {
             throw ExitCode(64)
         }
         try output.checkBeforeWork()
+        spec.twoWayGroupCount = clusterAdjustment == .min ? .minimum : .eachTerm
+        spec.singletons = singletons
+        if bootstrap == .wild {
+            let terms = bootstrapTerms.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } } ?? []
+            spec.bootstrap = WildBootstrapRequest(
+                terms: terms, replications: reps ?? 9_999, weights: bootstrapWeights ?? bootstrapWeightsFromWeights ?? .rademacher, seed: seed ?? 1)
+        }
         var fullSpec = spec
         fullSpec.family = family
         fullSpec.likelihoodOptions = likelihoodOptions

@@ -309,7 +309,7 @@ import Testing
     @Test func badVcov() throws {
         let r = try failure(["--formula", "y ~ x1", "--vcov", "robustt"])
         #expect(r.status == 64)
-        #expect(r.stderr.hasPrefix("Error: --vcov 'robustt' is not a covariance estimator: did you mean robust? Use one of classical, hc0, hc1, hc2, hc3, hc4, robust (= hc1), cluster(c) or cluster(c1,c2)\nUsage: egov regress"))
+        #expect(r.stderr.hasPrefix("Error: --vcov 'robustt' is not a covariance estimator: did you mean robust? Use one of classical, hc0, hc1, hc2, hc3, hc4, robust (= hc1), cluster(c), cluster(c1,c2), cr2(c), driscoll-kraay(L), newey-west(L) or pcse\nUsage: egov regress"))
         let r2 = try failure(["--formula", "y ~ x1", "--vcov", "cluster(a,b,c)"])
         #expect(r2.status == 64)
         #expect(r2.stderr.hasPrefix("Error: --vcov 'cluster(a,b,c)' is not a covariance estimator: at most two cluster variables are supported (two-way clustering)\n"))

@@ -54,7 +54,8 @@ extension ParadoxPanel {
     /// governance improves less than elsewhere — the paradox as a slope.
     public func groupSlopeTest(outcome: GovernanceOutcome = .wgiCC, alignment: YearAlignment = .dataYear,
                                replications: Int = GroupSlopeTest.defaultReplications,
-                               seed: UInt64 = GroupSlopeTest.defaultSeed) throws(ParadoxError) -> GroupSlopeTest {
+                               seed: UInt64 = GroupSlopeTest.defaultSeed,
+                               weights: WildBootstrapWeights = .rademacher) throws(ParadoxError) -> GroupSlopeTest {
         let s = try editionPanelSample(outcome: outcome, alignment: alignment)
         let what = "group slope test of \(outcome.variable)"
         let treated = Set(zip(s.iso3, s.postSoviet).filter(\.1).map(\.0)).count
@@ -87,7 +88,7 @@ extension ParadoxPanel {
         }
         let boot: WildBootstrapResult
         do {
-            boot = try WildClusterBootstrap(replications: replications, level: nil)
+            boot = try WildClusterBootstrap(replications: replications, weights: weights, level: nil)
                 .test(fitted, coefficient: GroupSlopeTest.interactionTerm, cluster: cluster, seed: seed)
         } catch {
             throw .fit(what: what + " (wild cluster bootstrap)", reason: error.description)
@@ -101,7 +102,7 @@ extension ParadoxPanel {
         notes.append("Two-way fixed effects (country, edition): \(outcome.variable) ~ egdi + egdi:post_soviet | iso3 + edition, n = \(result.observations) country-editions, \(s.countries) countries (\(treated) post-Soviet).")
         let kText = result.smallSampleParameters.map { "K = \($0): the 2 slopes and the edition effects, which are not nested in the country clusters, counted by the nested rule (fixest, Stata xtreg); the country effects are nested and do not count" } ?? "no K adjustment"
         notes.append("Standard errors clustered by country (CR1 = G/(G\u{2212}1)\u{00B7}(N\u{2212}1)/(N\u{2212}K), G = \(s.countries), \(kText)); p-values from t(\(df)).")
-        notes.append("Wild cluster bootstrap of H0: egdi:post_soviet = 0: restricted (WCR), Rademacher weights, B = \(boot.replications)\(boot.enumerated ? " (all sign vectors)" : ", Xoshiro256** seed \(seed)"), symmetric p-value.")
+        notes.append("Wild cluster bootstrap of H0: egdi:post_soviet = 0: restricted (WCR), \(weights.rawValue.capitalized) weights, B = \(boot.replications)\(boot.enumerated ? " (all sign vectors)" : ", Xoshiro256** seed \(seed)"), symmetric p-value #{|t*| ≥ |t|}/B (ties counted as extreme), the package's convention for every wild bootstrap.")
         notes += result.notes
         return GroupSlopeTest(
             outcome: outcome, alignment: alignment, editions: s.editions, observations: result.observations,

@@ -16,9 +16,17 @@ public enum CovarianceChoice: Sendable, Hashable, CustomStringConvertible {
     case cluster(String)
     /// Two-way clustering (Cameron, Gelbach & Miller 2011).
     case twoWayCluster(String, String)
+    /// Driscoll–Kraay with maximum lag `L` (R `plm::vcovSCC(type = "HC0", maxlag = L)`), see ``/Stats/PanelCovariance``.
+    case driscollKraay(lag: Int)
+    /// Beck–Katz panel-corrected standard errors, with the rule for unbalanced panels.
+    case pcse(PCSERule)
+    /// Newey–West for one time series with maximum lag `L` (R `sandwich::NeweyWest(lag = L, prewhite = FALSE, adjust = FALSE)`).
+    case neweyWest(lag: Int)
+    /// Bell–McCaffrey CR2 clustered by a column, Satterthwaite df per coefficient (R clubSandwich).
+    case cr2(String)
 
     /// The names accepted, for messages.
-    public static let syntax = "classical, hc0, hc1, hc2, hc3, hc4, robust (= hc1), cluster(c) or cluster(c1,c2)"
+    public static let syntax = "classical, hc0, hc1, hc2, hc3, hc4, robust (= hc1), cluster(c), cluster(c1,c2), cr2(c), driscoll-kraay(L), newey-west(L) or pcse"
 
     /// Parses `--vcov` text.
     public init(parsing text: String) throws(RegressionAnalysisError) {
@@ -33,6 +41,7 @@ public enum CovarianceChoice: Sendable, Hashable, CustomStringConvertible {
         case "hc4": self = .hc4; return
         default: break
         }
+        if let panel = try Self.parsePanel(text: text) { self = panel; return }
         if lower.hasPrefix("cluster") {
             let rest = trimmed.dropFirst("cluster".count).trimmingCharacters(in: .whitespaces)
             guard rest.hasPrefix("("), rest.hasSuffix(")"), rest.count >= 2 else {
@@ -56,7 +65,7 @@ public enum CovarianceChoice: Sendable, Hashable, CustomStringConvertible {
             }
             return
         }
-        let suggestion = nearestNames(to: lower, in: ["classical", "hc0", "hc1", "hc2", "hc3", "hc4", "robust", "cluster"], limit: 1)
+        let suggestion = nearestNames(to: lower, in: ["classical", "hc0", "hc1", "hc2", "hc3", "hc4", "robust", "cluster", "cr2", "driscoll-kraay", "newey-west", "pcse"], limit: 1)
         var reason = "use one of \(Self.syntax)"
         if let s = suggestion.first { reason = "did you mean \(s == "cluster" ? "cluster(c)" : s)? Use one of \(Self.syntax)" }
         throw .invalidCovariance(text: text, reason: reason)
@@ -67,6 +76,7 @@ public enum CovarianceChoice: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .cluster(let c): return [c]
         case .twoWayCluster(let a, let b): return [a, b]
+        case .cr2(let c): return [c]
         default: return []
         }
     }
@@ -82,6 +92,10 @@ public enum CovarianceChoice: Sendable, Hashable, CustomStringConvertible {
         case .hc4: return "hc4"
         case .cluster(let c): return "cluster(\(c))"
         case .twoWayCluster(let a, let b): return "cluster(\(a),\(b))"
+        case .driscollKraay(let l): return "driscoll-kraay(\(l))"
+        case .pcse(let rule): return rule == .casewise ? "pcse" : "pcse(\(rule.rawValue))"
+        case .neweyWest(let l): return "newey-west(\(l))"
+        case .cr2(let c): return "cr2(\(c))"
         }
     }
 }

@@ -50,6 +50,7 @@ public enum RegressionAnalysis {
             if data.numericValues(w) == nil, data.textValues(w) != nil { throw .textWeights(column: w) }
             aux.append(AuxiliaryVariable(name: w, role: .weights))
         }
+        aux.append(contentsOf: try panelAuxiliaryVariables(spec, data: data))
         let design: DesignMatrix
         do {
             design = try DesignMatrix.build(formula: formula, data: data, options: DesignOptions(auxiliaryVariables: aux, rowSelection: selection))
@@ -82,7 +83,8 @@ public enum RegressionAnalysis {
         }
 
         let fixedEffects = design.fixedEffects.isEmpty ? nil
-            : FixedEffects(names: design.fixedEffects.map(\.name), codes: design.fixedEffects.map(\.codes))
+            : FixedEffects(names: design.fixedEffects.map(\.name), codes: design.fixedEffects.map(\.codes),
+                           dropSingletons: spec.singletons == .drop)
         guard let x = Matrix(rows: n, columns: design.columnCount, storage: design.x) else {
             throw .regression(.leastSquares(.dimensionMismatch(what: "the design", expected: n * design.columnCount, actual: design.x.count)))
         }
@@ -108,12 +110,18 @@ public enum RegressionAnalysis {
         case .twoWayCluster(let a, let b):
             estimator = .twoWayCluster(
                 clusterVariable(a, data: data, rows: design.usedRows), clusterVariable(b, data: data, rows: design.usedRows),
-                adjustment: spec.clusterAdjustment, inference: spec.clusterInference)
+                adjustment: spec.clusterAdjustment, groupCount: spec.twoWayGroupCount, inference: spec.clusterInference)
+        case .driscollKraay, .pcse, .neweyWest, .cr2:
+            estimator = .classical  // not used: panelResult computes these
         }
         var result: RegressionResult
-        do {
-            result = try fitted.result(covariance: estimator, level: spec.level, absorbedParameters: spec.absorbedParameters)
-        } catch { throw .regression(error) }
+        if let covarianceResult = try panelResult(spec, fitted: fitted, data: data, rows: design.usedRows) {
+            result = covarianceResult
+        } else {
+            do {
+                result = try fitted.result(covariance: estimator, level: spec.level, absorbedParameters: spec.absorbedParameters)
+            } catch { throw .regression(error) }
+        }
 
         // Random effects, first differences, between: the panel estimators (Stats/Panel).
         var panelReport: PanelReport? = nil
@@ -182,6 +190,7 @@ public enum RegressionAnalysis {
             solvedInDoubleDouble: fitted.fit.method == .householderDoubleDouble, weights: spec.weights,
             diagnostics: diagnostics, diagnosticsUnavailable: unavailable)
         report.panel = panelReport
+        try addInferenceNotesAndBootstrap(&report, fitted: fitted, design: design, data: data)
         return report
     }
 

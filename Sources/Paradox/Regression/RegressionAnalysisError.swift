@@ -48,6 +48,14 @@ public enum RegressionAnalysisError: Error, Sendable, Equatable, CustomStringCon
     case quantile(QuantileRegressionError)
     /// A combination of options that this model does not support (named, with what to do instead).
     case unsupportedModel(String)
+    /// The unit or time column of the panel covariances is missing or unusable.
+    case panelIndex(String)
+    /// A panel or small-sample covariance (Driscoll–Kraay, PCSE, Newey–West, CR2) failed.
+    case panelCovariance(PanelCovarianceError)
+    /// The wild cluster bootstrap failed.
+    case bootstrap(WildBootstrapError)
+    /// A bootstrap or cluster option does not fit the model (the message says why).
+    case invalidOption(String)
 
     /// Errors in what the user typed (exit status 64) rather than in the data
     /// or the model (exit status 1).
@@ -60,6 +68,8 @@ public enum RegressionAnalysisError: Error, Sendable, Equatable, CustomStringCon
         case .invalidPanel, .panelRequired, .estimatorWithFixedEffects, .hausmanNeedsRandomEffects: return true
         case .panel(.operatorWithoutPanel), .panel(.unknownColumn), .panel(.sameColumn), .panel(.unknownOperandColumn): return true
         case .unsupportedModel, .quantile(.invalidQuantile), .quantile(.invalidReplications): return true
+        case .invalidOption, .panelIndex: return true
+        case .panelCovariance(.invalidLag), .panelCovariance(.repeatedTime): return true
         default: return false
         }
     }
@@ -96,6 +106,10 @@ public enum RegressionAnalysisError: Error, Sendable, Equatable, CustomStringCon
         case .instrumental(let e): return e.description
         case .quantile(let e): return e.description
         case .unsupportedModel(let why): return why
+        case .panelIndex(let m): return m
+        case .panelCovariance(let e): return e.description
+        case .bootstrap(let e): return e.description
+        case .invalidOption(let m): return m
         }
     }
 }

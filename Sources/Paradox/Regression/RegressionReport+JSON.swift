@@ -22,6 +22,7 @@ extension RegressionReport {
         }
         notes.append(contentsOf: result.notes)
         notes.append(contentsOf: panelNotes)
+        notes.append(contentsOf: analysisNotes)
         return notes
     }
 
@@ -56,7 +57,7 @@ extension RegressionReport {
                     ("p_value", .number(c.pValue)),
                     ("conf_low", .number(c.confidenceLow)),
                     ("conf_high", .number(c.confidenceHigh)),
-                ])
+                ] + coefficientExtras(c))
             })),
             ("dropped_terms", .array(r.droppedTerms.map { .string($0) })),
             ("notes", .array(allNotes.map { .string($0) })),

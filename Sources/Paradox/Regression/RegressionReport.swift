@@ -67,6 +67,11 @@ public struct RegressionReport: Sendable, Equatable {
     public var instrumental: InstrumentalVariablesResult? = nil
     /// The quantile-regression details (τ, covariance kind, uniqueness; nil for other estimators).
     public var quantile: QuantileRegressionResult? = nil
+    /// Notes of the analysis beyond the fit's own (rows removed by cluster or
+    /// weight variables, few clusters, singletons, the bootstrap's conventions).
+    public var analysisNotes: [String] = []
+    /// Wild cluster bootstrap results, one per coefficient asked for (`--bootstrap wild`).
+    public var bootstrap: [WildBootstrapResult] = []
 
     /// A report from its parts (``RegressionAnalysis/run(_:data:dataSource:)`` builds these).
     public init(

@@ -46,6 +46,14 @@ public struct RegressionSpecification: Sendable, Equatable {
     public var quantiles: [Double] = []
     /// Covariance of quantile-regression coefficients (`--vcov iid|nid|boot`); nil: nid, the default.
     public var quantileCovariance: QuantileCovariance? = nil
+    /// Unit and time columns of the panel covariances (`iso3`, `year` by default).
+    public var panelIndex = PanelIndexColumns()
+    /// Which `G` enters the factors of a two-way clustered covariance (each term's own by default; `.minimum` is fixest's).
+    public var twoWayGroupCount: TwoWayGroupCount = .eachTerm
+    /// Fixed-effect singletons: dropped by default (reghdfe; fixest keeps them).
+    public var singletons: SingletonPolicy = .drop
+    /// A wild cluster bootstrap of named coefficients, if asked for (`--bootstrap wild`).
+    public var bootstrap: WildBootstrapRequest? = nil
 
     /// A specification; every option defaults to the `egov regress` default.
     public init(

@@ -40,6 +40,8 @@ extension RegressionReport {
             case .clusterOnly: adjustment = "G/(G−1) factor only"
             }
             return "clustered by \(by)\(twoWay), \(adjustment), \(dist)"
+        case .driscollKraay, .pcse, .neweyWest, .cr2:
+            return panelStandardErrorStatement
         }
     }
 }

@@ -19,6 +19,10 @@ public struct RegressionResult: Sendable, Equatable, Codable {
         public let confidenceLow: Double
         /// Upper end of the `level` interval, β̂ⱼ + q·SEⱼ.
         public let confidenceHigh: Double
+        /// Degrees of freedom of this coefficient's t test when they differ by
+        /// coefficient (CR2 with Satterthwaite df); `nil` when every coefficient
+        /// uses ``RegressionResult/inferenceDegreesOfFreedom``.
+        public var degreesOfFreedom: Double? = nil
     }
 
     /// Which reference distribution the statistics use.

@@ -21,6 +21,6 @@ import Testing
         #expect(message("cluster()") == "--vcov 'cluster()' is not a covariance estimator: a cluster variable name is empty; write cluster(iso3) or cluster(iso3,year)")
         #expect(message("cluster(a,a)") == "--vcov 'cluster(a,a)' is not a covariance estimator: the two cluster variables are the same; use cluster(a) for one-way clustering")
         #expect(message("sandwich").hasPrefix("--vcov 'sandwich' is not a covariance estimator:"))
-        #expect(message("sandwich").hasSuffix("use one of classical, hc0, hc1, hc2, hc3, hc4, robust (= hc1), cluster(c) or cluster(c1,c2)") || message("sandwich").contains("Use one of"))
+        #expect(message("sandwich").hasSuffix("use one of classical, hc0, hc1, hc2, hc3, hc4, robust (= hc1), cluster(c), cluster(c1,c2), cr2(c), driscoll-kraay(L), newey-west(L) or pcse") || message("sandwich").contains("Use one of"))
     }
 }
