@@ -135,12 +135,14 @@ public enum RegressionAnalysis {
             }
         }
 
-        return RegressionReport(
+        var report = RegressionReport(
             formula: spec.formula.description, dataSource: dataSource, filter: spec.filter?.source,
             specification: spec, result: result, rowsConsidered: rowsConsidered, droppedRows: dropped,
             residualQuantiles: shown.count > 5 ? quantiles(shown, [0, 0.25, 0.5, 0.75, 1]) : nil,
             solvedInDoubleDouble: fitted.fit.method == .householderDoubleDouble, weights: spec.weights,
             diagnostics: diagnostics, diagnosticsUnavailable: unavailable)
+        report.designLayout = DesignLayout(design: design, data: data)
+        return report
     }
 
     /// `Stats.Diagnostics` of the OLS/WLS fit; Durbin–Watson within countries

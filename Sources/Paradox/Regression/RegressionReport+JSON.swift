@@ -21,6 +21,7 @@ extension RegressionReport {
             notes.append("with fixed effects fixest would cluster by the first fixed effect by default; pass --vcov \"cluster(\(result.fixedEffects?.names.first ?? "c"))\" for that")
         }
         notes.append(contentsOf: result.notes)
+        notes.append(contentsOf: postEstimation?.notes ?? [])
         return notes
     }
 
@@ -86,6 +87,7 @@ extension RegressionReport {
                 .object([("name", .string($0.name)), ("groups", .integer($0.clusters))])
             })))
         }
+        members.append(contentsOf: postEstimationJSONMembers)
         if let w = weights { members.append(("weights", .string(w))) }
         if let d = diagnostics {
             members.append(("diagnostics", d.json))

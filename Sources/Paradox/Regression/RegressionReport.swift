@@ -59,6 +59,10 @@ public struct RegressionReport: Sendable, Equatable {
     public let diagnostics: RegressionDiagnosticsReport?
     /// Why the diagnostics asked for were not computed.
     public let diagnosticsUnavailable: String?
+    /// The layout of the design, for slopes and predictions (set by ``RegressionAnalysis/run(_:data:dataSource:)``).
+    public var designLayout: DesignLayout? = nil
+    /// Post-estimation results rendered with the report (`--test`, `--lincom`, `--slopes`, `--predict`).
+    public var postEstimation: PostEstimationResults? = nil
 
     /// A report from its parts (``RegressionAnalysis/run(_:data:dataSource:)`` builds these).
     public init(
