@@ -180,7 +180,9 @@ public enum RegressionAnalysis {
         }
         let d = try Diagnostics.compute(model, options: options)
         let labels = d.influentialObservations.map { $0.row < design.usedRows.count ? label(design.usedRows[$0.row]) : "row ?" }
-        return (RegressionDiagnosticsReport(diagnostics: d, influentialLabels: labels, durbinWatsonWithin: within), nil)
+        var report = RegressionDiagnosticsReport(diagnostics: d, influentialLabels: labels, durbinWatsonWithin: within)
+        report.rowLabels = design.usedRows.map(label)
+        return (report, nil)
     }
 
     /// Integer codes of a cluster column on the used rows (text or numeric; only equality matters).

@@ -1,4 +1,5 @@
 import Foundation
+import PanelData
 import Modeling
 import Stats
 
@@ -162,16 +163,26 @@ extension RegressionReport {
             if hasEstimates { notes.append("linear combinations, slopes and predictions: standard normal reference (asymptotic inference)") }
         }
         if !results.slopes.isEmpty || !results.predictions.isEmpty, let layout = designLayout {
-            let set = Set(results.slopes.flatMap { $0.at.map(\.variable) } + results.predictions.flatMap { $0.at.map(\.variable) })
             let point = layout.typicalPoint(medians: request.typicalValues == .medians)
-            let held = layout.variables.filter { !set.contains($0) }.compactMap { v -> String? in
-                guard let p = point[v] else { return nil }
-                if case .number(let x) = p { return "\(v) = \(Self.significant(x, 6))" }
-                return "\(v) = \(p)"
+            let how = request.typicalValues == .medians ? "medians" : "means"
+            func held(_ set: Set<String>) -> String {
+                layout.variables.filter { !set.contains($0) }.compactMap { v -> String? in
+                    guard let p = point[v] else { return nil }
+                    if case .number(let x) = p { return "\(v) = \(Self.significant(x, 6))" }
+                    return "\(v) = \(p) (most frequent level)"
+                }.joined(separator: ", ")
             }
-            if !held.isEmpty {
-                let how = request.typicalValues == .medians ? "medians" : "means"
-                notes.append("slopes and predictions hold the variables not set at their sample \(how) on the estimation rows (the raw variable, then transformed: log(mean(x)), not mean(log(x))); factors at their most frequent level: " + held.joined(separator: ", "))
+            var parts: [String] = []
+            if !results.slopes.isEmpty {
+                let h = held(Set(results.slopes.flatMap { $0.at.map(\.variable) }))
+                if !h.isEmpty { parts.append("slopes at " + h) }
+            }
+            if !results.predictions.isEmpty {
+                let h = held(Set(results.predictions.flatMap { $0.at.map(\.variable) }))
+                if !h.isEmpty { parts.append("predictions at " + h) }
+            }
+            if !parts.isEmpty {
+                notes.append("variables not set are held at their sample \(how) on the estimation rows (the raw variable, then transformed: log(mean(x)), not mean(log(x))), factors at their most frequent level: " + parts.joined(separator: "; "))
             }
             if !results.slopes.isEmpty {
                 notes.append("slopes: d E[\(layout.formula.response.rDescription)] / d \(results.slopes[0].term), the derivative of the design row differentiated exactly through every term; delta-method SE, exact for a linear model")

@@ -76,10 +76,12 @@ public struct LinearRestrictions: Sendable, Equatable, Hashable, Codable {
             guard !part.isEmpty else { throw .malformed(expression: text, reason: "an empty restriction between ';'") }
             let sides = part.split(separator: "=", omittingEmptySubsequences: false).map(String.init)
             guard sides.count <= 2 else { throw .malformed(expression: part, reason: "more than one '='") }
-            let left = try LinearFormParser(sides[0], whole: part, names: names, dropped: dropped).parse()
+            var leftParser = LinearFormParser(sides[0], whole: part, names: names, dropped: dropped)
+            let left = try leftParser.parse()
             var right = LinearForm(weights: [Double](repeating: 0, count: names.count), constant: 0, text: "0")
             if sides.count == 2 {
-                right = try LinearFormParser(sides[1], whole: part, names: names, dropped: dropped).parse()
+                var rightParser = LinearFormParser(sides[1], whole: part, names: names, dropped: dropped)
+                right = try rightParser.parse()
             }
             rows.append(zip(left.weights, right.weights).map { $0 - $1 })
             rhs.append(right.constant - left.constant)
@@ -101,7 +103,8 @@ extension LinearForm {
         if text.contains("=") || text.contains(";") {
             throw .malformed(expression: text, reason: "a linear combination has no '=' or ';' (use --test for hypotheses)")
         }
-        let form = try LinearFormParser(text, whole: text, names: names, dropped: dropped).parse()
+        var parser = LinearFormParser(text, whole: text, names: names, dropped: dropped)
+        let form = try parser.parse()
         guard form.weights.contains(where: { $0 != 0 }) else { throw .noCoefficient(expression: form.text) }
         return form
     }
