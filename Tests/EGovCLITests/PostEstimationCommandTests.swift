@@ -7,7 +7,7 @@ import Testing
 @Suite struct PostEstimationCommandTests {
     static func egov(_ args: [String]) throws -> DataCommandsTests.Run { try DataCommandsTests.egov(args) }
 
-    static let reference: [String: Any] = {
+    nonisolated(unsafe) static let reference: [String: Any] = {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("ParadoxTests/Fixtures/postestimation_reference.json")
         guard let data = try? Data(contentsOf: url),

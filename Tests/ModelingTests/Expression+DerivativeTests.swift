@@ -3,7 +3,7 @@ import Testing
 @testable import Modeling
 
 @Suite struct ExpressionDerivativeTests {
-    func parse(_ rhs: String) throws -> Expression {
+    func parse(_ rhs: String) throws -> Modeling.Expression {
         let f = try Formula.parse("y ~ " + rhs)
         guard case .expression(let e)? = f.terms.first?.variables.first else { throw FormulaError(message: "not an expression", column: nil, formula: rhs) }
         return e
@@ -28,8 +28,8 @@ import Testing
         for (text, value, derivative) in cases {
             let e = try parse(text)
             let r = try #require(e.valueAndDerivative(p, withRespectTo: "x"))
-            #expect(abs(r.value - value) <= 1e-14 * max(1, abs(value)), "\(text) value")
-            #expect(abs(r.derivative - derivative) <= 1e-14 * max(1, abs(derivative)), "\(text) derivative \(r.derivative) vs \(derivative)")
+            #expect(abs(r.value - value) <= 1e-14 * max(1, abs(value)))
+            #expect(abs(r.derivative - derivative) <= 1e-14 * max(1, abs(derivative)))
             #expect(e.valueAndDerivative(p, withRespectTo: "w")?.derivative == 0)
         }
         #expect(try parse("log(x)").valueAndDerivative(["x": -1], withRespectTo: "x") == nil)

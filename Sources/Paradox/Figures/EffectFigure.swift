@@ -50,7 +50,7 @@ public enum EffectFigure {
         let chart: Chart
         if let levels = discreteLevels(moderator, layout: layout) {
             let s = try report.slopes(of: variable, by: moderator, at: [(moderator, levels)], typical: typical)
-            let names = levels.map { "\(moderator) = \($0)" }
+            let names = levels.map(\.description)
             let mark = IntervalMark(orientation: .vertical, position: names.map { .category($0) },
                                     lower: s.map(\.inference.confidenceLow), upper: s.map(\.inference.confidenceHigh),
                                     estimate: s.map(\.inference.estimate), capWidth: 4, lineWidth: 0.75, pointSize: 2.2)
@@ -59,11 +59,11 @@ public enum EffectFigure {
                           y: Axis(yTitle), layers: [zero, .intervals(mark)])
         } else {
             let grid = try continuousGrid(moderator, layout: layout)
-            let s = try report.slopes(of: variable, at: [(moderator, grid.map { .number($0) })], typical: typical)
-            let band = RibbonMark(x: grid, lower: s.map(\.inference.confidenceLow), upper: s.map(\.inference.confidenceHigh),
+            let s = try report.slopes(of: variable, at: [(moderator, grid.values.map { .number($0) })], typical: typical)
+            let band = RibbonMark(x: grid.values, lower: s.map(\.inference.confidenceLow), upper: s.map(\.inference.confidenceHigh),
                                   color: Color(hex: 0x0072B2), alpha: 0.25)
-            let line = LinesMark(series: [LineSeries(x: grid, y: s.map(\.inference.estimate), color: Color(hex: 0x0072B2))])
-            chart = Chart(size: size, theme: FigureStyle.theme, x: Axis(RichText(moderator)), y: Axis(yTitle),
+            let line = LinesMark(series: [LineSeries(x: grid.values, y: s.map(\.inference.estimate), color: Color(hex: 0x0072B2))])
+            chart = Chart(size: size, theme: FigureStyle.theme, x: Axis(RichText(moderator), scale: grid.isLog ? .log10 : nil), y: Axis(yTitle),
                           layers: [zero, .ribbon(band), .lines(line)])
         }
         return Figure(chart: chart, caption: caption(report, what: "Conditional slope \u{2202}E[\(response)]/\u{2202}\(variable) across \(moderator)", pct: pct, typical: typical))
@@ -98,16 +98,16 @@ public enum EffectFigure {
         for level in levels {
             var g: [(String, [PointValue])] = []
             if let by, let level { g.append((by, [level])) }
-            g.append((variable, grid.map { .number($0) }))
+            g.append((variable, grid.values.map { .number($0) }))
             let p = try report.predict(g, typical: typical)
             let name = level.map { "\(by ?? "") = \($0)" }
             if let name { groupNames.append(name) }
-            layers.append(.ribbon(RibbonMark(x: grid, lower: p.map(\.inference.confidenceLow), upper: p.map(\.inference.confidenceHigh),
+            layers.append(.ribbon(RibbonMark(x: grid.values, lower: p.map(\.inference.confidenceLow), upper: p.map(\.inference.confidenceHigh),
                                              group: name, color: name == nil ? Color(hex: 0x0072B2) : nil, alpha: 0.2)))
-            series.append(LineSeries(x: grid, y: p.map(\.inference.estimate), group: name, color: name == nil ? Color(hex: 0x0072B2) : nil))
+            series.append(LineSeries(x: grid.values, y: p.map(\.inference.estimate), group: name, color: name == nil ? Color(hex: 0x0072B2) : nil))
         }
         layers.append(.lines(LinesMark(series: series)))
-        let chart = Chart(size: size, theme: FigureStyle.theme, x: Axis(RichText(variable)),
+        let chart = Chart(size: size, theme: FigureStyle.theme, x: Axis(RichText(variable), scale: grid.isLog ? .log10 : nil),
                           y: Axis(RichText("Predicted \(response) (\(pct) CI)")),
                           groups: GroupScale(levels: groupNames.isEmpty ? nil : groupNames), layers: layers)
         var what = "Predicted mean of \(response) over \(variable)"
@@ -127,14 +127,25 @@ public enum EffectFigure {
         }
     }
 
-    static func continuousGrid(_ name: String, layout: DesignLayout) throws(PostEstimationError) -> [Double] {
+    /// An evenly spaced grid from the minimum to the maximum of a numeric variable; on a
+    /// logarithmic scale (and log-spaced) when the variable is positive and spans at least a
+    /// factor of 20 (incomes, populations), so the curve is resolved where the data are.
+    static func continuousGrid(_ name: String, layout: DesignLayout) throws(PostEstimationError) -> (values: [Double], isLog: Bool) {
         guard case let .numeric(_, _, lo, hi, _, _)? = layout.summaries[name] else {
             if layout.variables.contains(name) { throw .design(option: "--by", .notNumeric(variable: name)) }
             throw .design(option: "--by", .notInModel(variable: name, modelVariables: layout.variables,
                                                       suggestions: nearestNames(to: name, in: layout.variables)))
         }
-        guard hi > lo else { return [lo] }
-        return (0..<gridPoints).map { lo + (hi - lo) * Double($0) / Double(gridPoints - 1) }
+        guard hi > lo else { return ([lo], false) }
+        let steps = Double(gridPoints - 1)
+        if lo > 0, hi / lo >= 20 {
+            let a = Foundation.log(lo), b = Foundation.log(hi)
+            var v = (0..<gridPoints).map { Foundation.exp(a + (b - a) * Double($0) / steps) }
+            v[0] = lo
+            v[gridPoints - 1] = hi
+            return (v, true)
+        }
+        return ((0..<gridPoints).map { lo + (hi - lo) * Double($0) / steps }, false)
     }
 
     static func caption(_ report: RegressionReport, what: String, pct: String, typical: TypicalValues) -> String {
@@ -150,4 +161,5 @@ public enum EffectFigure {
     }
 }
 
+import Foundation
 import PanelData

@@ -9,7 +9,7 @@ import Stats
 /// (R car::linearHypothesis, sandwich, predict.lm, dfbetas; see its header)
 /// into Fixtures/postestimation_reference.json.
 enum PostEstimationReference {
-    static let json: [String: Any] = {
+    nonisolated(unsafe) static let json: [String: Any] = {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/postestimation_reference.json")
         guard let data = try? Data(contentsOf: url),
