@@ -81,7 +81,7 @@ import Testing
 
     @Test func badInputIsRefused() throws {
         let cases: [([String], String)] = [
-            (["--test", "egdi:post_sovet = 0"], "did you mean 'egdi:post_soviet'?"),
+            (["--test", "egdi:post_sovet = 0"], "did you mean 'egdi:post_soviet'"),
             (["--test", "egdi = 0; 2*egdi = 0"], "rank deficient"),
             (["--lincom", "egdi * post_soviet"], "not linear"),
             (["--slopes", "gdppc"], "'gdppc' is not a variable of the model"),
