@@ -8,7 +8,7 @@ struct PlotCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plot",
         abstract: "Draw publication figures (PDF, SVG or PNG) from the panel.",
-        subcommands: [PlotScatter.self, PlotLine.self, PlotHeatmap.self, PlotMap.self] + paradoxPlotSubcommands
+        subcommands: [PlotScatter.self, PlotLine.self, PlotHeatmap.self, PlotMap.self] + paradoxPlotSubcommands + [PlotEffects.self]
     )
 }
 

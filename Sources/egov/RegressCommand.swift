@@ -27,6 +27,11 @@ enum ClusterAdjustmentOption: String, CaseIterable, ExpressibleByArgument {
     }
 }
 
+/// `--at-means` / `--at-medians`.
+enum TypicalValuesFlag: String, EnumerableFlag {
+    case atMeans, atMedians
+}
+
 struct RegressCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "regress",
@@ -96,6 +101,20 @@ struct RegressCommand: ParsableCommand {
         guard bootstrap != nil, let w = weights else { return nil }
         return WildBootstrapWeights(rawValue: w.lowercased())
     }
+    @Option(name: .customLong("test"), help: ArgumentHelp("Joint Wald test of linear restrictions, e.g. \"egdi = 0; egdi:post_soviet = 0\" (repeatable; F(q, df) with the chosen covariance).", valueName: "restrictions"))
+    var tests: [String] = []
+    @Option(name: .customLong("lincom"), help: ArgumentHelp("Linear combination of coefficients with SE, e.g. \"egdi + egdi:post_soviet\" (repeatable).", valueName: "expression"))
+    var lincoms: [String] = []
+    @Option(name: .customLong("slopes"), help: ArgumentHelp("Conditional slope dE[y]/dVAR of a raw variable, through every term it enters (delta-method SEs).", valueName: "variable"))
+    var slopeVariable: String?
+    @Option(name: .customLong("by"), help: ArgumentHelp("Moderator of --slopes: slopes at each level (factor, 0/1) or at its quartiles.", valueName: "variable"))
+    var slopeBy: String?
+    @Option(name: .customLong("at"), help: ArgumentHelp("Values for --slopes, crossed, e.g. \"gdppc_ppp=5000,20000\".", valueName: "grid"))
+    var slopeAt: String?
+    @Option(name: .customLong("predict"), help: ArgumentHelp("Fitted means with CIs on a crossed grid, e.g. \"egdi=0.5,0.9; gdppc_ppp=20000\".", valueName: "grid"))
+    var predictGrid: String?
+    @Flag(help: "Where --slopes and --predict hold the variables not set: sample means (default) or medians of the raw variables.")
+    var typicalValues: TypicalValuesFlag = .atMeans
 
     func validate() throws {
         if let reps, reps < 1 {
@@ -119,6 +138,23 @@ struct RegressCommand: ParsableCommand {
             do { _ = try PanelColumns(parsing: panel) } catch { throw ValidationError(error.description) }
         }
         if hausman && estimator != .randomEffects { throw ValidationError(RegressionAnalysisError.hausmanNeedsRandomEffects.description) }
+        _ = try postEstimationRequest()
+    }
+
+    /// The --test/--lincom/--slopes/--by/--at/--predict options as a request (validation errors exit 64).
+    func postEstimationRequest() throws -> PostEstimationRequest {
+        if slopeVariable == nil, slopeBy != nil || slopeAt != nil {
+            throw ValidationError("--by and --at need --slopes VAR (the variable whose conditional slope is wanted)")
+        }
+        do {
+            return PostEstimationRequest(
+                tests: tests, linearCombinations: lincoms, slopeVariable: slopeVariable, slopeBy: slopeBy,
+                slopeAt: try slopeAt.map { t throws(PostEstimationError) in try PostEstimationRequest.parseGrid(t, option: "--at") } ?? [],
+                predictionGrid: try predictGrid.map { t throws(PostEstimationError) in try PostEstimationRequest.parseGrid(t, option: "--predict") },
+                typicalValues: typicalValues == .atMedians ? .medians : .means)
+        } catch {
+            throw ValidationError(error.description)
+        }
     }
 
     func run() throws {
@@ -163,6 +199,14 @@ struct RegressCommand: ParsableCommand {
             printError(error.description)
             throw ExitCode(error.isUsageError ? 64 : 1)
         }
-        try output.emit(report.rendered(as: format.format))
+        var shown = report
+        let request = try postEstimationRequest()
+        if !request.isEmpty {
+            do { shown = try report.postEstimated(request) } catch {
+                printError(error.description)
+                throw ExitCode(error.isUsageError ? 64 : 1)
+            }
+        }
+        try output.emit(shown.rendered(as: format.format))
     }
 }

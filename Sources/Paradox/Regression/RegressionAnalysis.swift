@@ -191,6 +191,7 @@ public enum RegressionAnalysis {
             diagnostics: diagnostics, diagnosticsUnavailable: unavailable)
         report.panel = panelReport
         try addInferenceNotesAndBootstrap(&report, fitted: fitted, design: design, data: data)
+        report.designLayout = DesignLayout(design: design, data: data)
         return report
     }
 
@@ -239,7 +240,9 @@ public enum RegressionAnalysis {
         }
         let d = try Diagnostics.compute(model, options: options)
         let labels = d.influentialObservations.map { $0.row < design.usedRows.count ? label(design.usedRows[$0.row]) : "row ?" }
-        return (RegressionDiagnosticsReport(diagnostics: d, influentialLabels: labels, durbinWatsonWithin: within), nil)
+        var report = RegressionDiagnosticsReport(diagnostics: d, influentialLabels: labels, durbinWatsonWithin: within)
+        report.rowLabels = design.usedRows.map(label)
+        return (report, nil)
     }
 
     /// Integer codes of a cluster column on the used rows (text or numeric; only equality matters).

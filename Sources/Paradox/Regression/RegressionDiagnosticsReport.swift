@@ -9,6 +9,9 @@ public struct RegressionDiagnosticsReport: Sendable, Equatable {
     public let influentialLabels: [String]
     /// The panel id column whose runs Durbin–Watson was computed within, if any.
     public let durbinWatsonWithin: String?
+    /// Country-year labels (`KAZ 2018`, or `row 5`) of every estimation row, in the row order of
+    /// the influence measures (for the DFBETAS listing).
+    public var rowLabels: [String] = []
 
     public init(diagnostics: Diagnostics, influentialLabels: [String], durbinWatsonWithin: String?) {
         self.diagnostics = diagnostics
@@ -55,6 +58,7 @@ public struct RegressionDiagnosticsReport: Sendable, Equatable {
             }
             out.append(line)
         }
+        out.append(contentsOf: dfbetasTextLines)
         return out + d.notes.map { "Note: " + $0 }
     }
 
@@ -86,6 +90,7 @@ public struct RegressionDiagnosticsReport: Sendable, Equatable {
                 ("covariance_ratio", .number(o.covarianceRatio)),
             ])
         })))
+        members.append(("dfbetas", dfbetasJSON))
         members.append(("notes", .array(d.notes.map { .string($0) })))
         return .object(members)
     }

@@ -23,6 +23,7 @@ extension RegressionReport {
         notes.append(contentsOf: result.notes)
         notes.append(contentsOf: panelNotes)
         notes.append(contentsOf: analysisNotes)
+        notes.append(contentsOf: postEstimation?.notes ?? [])
         return notes
     }
 
@@ -90,6 +91,7 @@ extension RegressionReport {
                 .object([("name", .string($0.name)), ("groups", .integer($0.clusters))])
             })))
         }
+        members.append(contentsOf: postEstimationJSONMembers)
         if let w = weights { members.append(("weights", .string(w))) }
         members.append(contentsOf: panelJSONMembers)
         if let d = diagnostics {

@@ -8,7 +8,8 @@ extension RegressionReport {
         switch format {
         case .text: return text()
         case .json: return json().serialized(pretty: true) + "\n"
-        case .csv, .markdown, .latex: return coefficientTable(for: format).rendered(as: format)
+        case .csv, .markdown, .latex:
+            return coefficientTable(for: format).rendered(as: format) + (postEstimationTable().map { "\n" + $0.rendered(as: format) } ?? "")
         }
     }
 
@@ -116,6 +117,7 @@ extension RegressionReport {
             out.append("Log-likelihood: \(Self.significant(r.logLikelihood, 6)), AIC: \(Self.significant(r.aic, 6)), BIC: \(Self.significant(r.bic, 6)), condition number (1-norm of R, κ₁(R) = ‖R‖₁‖R⁻¹‖₁): \(Self.significant(r.conditionNumber, 3))")
         }
         out.append(contentsOf: beyondLinearTextLines)
+        out.append(contentsOf: postEstimationTextLines)
         if let d = diagnostics {
             out.append("")
             out.append("Diagnostics:")

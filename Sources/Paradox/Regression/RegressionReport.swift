@@ -72,6 +72,10 @@ public struct RegressionReport: Sendable, Equatable {
     public var analysisNotes: [String] = []
     /// Wild cluster bootstrap results, one per coefficient asked for (`--bootstrap wild`).
     public var bootstrap: [WildBootstrapResult] = []
+    /// The layout of the design, for slopes and predictions (set by ``RegressionAnalysis/run(_:data:dataSource:)``).
+    public var designLayout: DesignLayout? = nil
+    /// Post-estimation results rendered with the report (`--test`, `--lincom`, `--slopes`, `--predict`).
+    public var postEstimation: PostEstimationResults? = nil
 
     /// A report from its parts (``RegressionAnalysis/run(_:data:dataSource:)`` builds these).
     public init(
