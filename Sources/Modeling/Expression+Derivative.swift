@@ -24,6 +24,16 @@ extension Expression {
             return (v, name == variable ? 1 : 0)
         case .number(let x):
             return (x, 0)
+        case .panel:
+            // A lag, lead or difference is a column of other rows' values: held fixed when the
+            // current row's variable moves (its derivative is 0 unless it is the variable itself).
+            let name = rDescription
+            guard let v = values[name], !v.isNaN else { return nil }
+            return (v, name == variable ? 1 : 0)
+        case .comparison:
+            // A step function: its derivative is 0 wherever it is defined; its value as evaluate(_:) computes it.
+            guard case .value(let v) = evaluate({ values[$0] }) else { return nil }
+            return (v, 0)
         case .negate(let e):
             guard let (v, d) = e.valueAndDerivative(values, withRespectTo: variable) else { return nil }
             return (-v, -d)

@@ -100,6 +100,8 @@ public enum LikelihoodAnalysis {
                     RegressionAnalysis.clusterVariable(a, data: data, rows: design.usedRows),
                     RegressionAnalysis.clusterVariable(b, data: data, rows: design.usedRows),
                     adjustment: spec.clusterAdjustment, inference: .normal)
+            case .driscollKraay, .pcse, .neweyWest, .cr2:
+                throw .familyOption("--vcov \(spec.effectiveCovariance.description) is for least-squares models; with --family use classical, hc0, hc1 or cluster(c)")
             }
             let fitted: FittedGLM
             do {

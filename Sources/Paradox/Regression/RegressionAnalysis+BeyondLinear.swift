@@ -4,7 +4,7 @@ import Stats
 
 extension RegressionAnalysis {
     /// The covariance estimator for `spec` on the design's rows (cluster codes taken on those rows).
-    static func covarianceEstimator(_ spec: RegressionSpecification, data: some ColumnSource, rows: [Int]) -> CovarianceEstimator {
+    static func covarianceEstimator(_ spec: RegressionSpecification, data: some ColumnSource, rows: [Int]) throws(RegressionAnalysisError) -> CovarianceEstimator {
         switch spec.effectiveCovariance {
         case .classical: return .classical
         case .hc0: return .hc0
@@ -18,6 +18,8 @@ extension RegressionAnalysis {
             return .twoWayCluster(
                 clusterVariable(a, data: data, rows: rows), clusterVariable(b, data: data, rows: rows),
                 adjustment: spec.clusterAdjustment, inference: spec.clusterInference)
+        case .driscollKraay, .pcse, .neweyWest, .cr2:
+            throw .unsupportedModel("--vcov \(spec.effectiveCovariance.description) is implemented for least-squares models (OLS, fixed effects, RE/FD/between); for 2SLS use classical, hc0/hc1 or cluster(c)")
         }
     }
 
@@ -92,7 +94,7 @@ extension RegressionAnalysis {
             hasIntercept: design.hasIntercept, fixedEffects: fixedEffects)
         let fitted: FittedInstrumentalVariables
         do { fitted = try model.estimate() } catch { throw .instrumental(error) }
-        let estimator = covarianceEstimator(spec, data: data, rows: design.usedRows)
+        let estimator = try covarianceEstimator(spec, data: data, rows: design.usedRows)
         let result: InstrumentalVariablesResult
         do { result = try fitted.result(covariance: estimator, level: spec.level, absorbedParameters: spec.absorbedParameters) } catch {
             throw .instrumental(error)
