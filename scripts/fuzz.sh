@@ -22,8 +22,8 @@ SWIFTC=${SWIFTC:-swiftc}
 out=.build/fuzz
 src=$out/src
 rm -rf "$src"; mkdir -p "$src"
-for f in Sources/PanelData/*.swift Sources/PanelData/Importers/*.swift Datasets/EmbeddedPanel.swift \
-         Sources/Modeling/*.swift Sources/Stats/LinearAlgebra/DoubleDouble.swift Fuzz/FuzzTargets.swift; do
+for f in Sources/PanelData/*.swift Sources/PanelData/Importers/*.swift Sources/PanelData/Spreadsheet/*.swift Datasets/EmbeddedPanel.swift \
+         Sources/Modeling/*.swift Sources/Modeling/Panel/*.swift Sources/Stats/LinearAlgebra/DoubleDouble.swift Fuzz/FuzzTargets.swift; do
   name=$(echo "$f" | tr '/' '_')
   sed -E '/^import (Stats|PanelData|Modeling|EmbeddedPanel)$/d' "$f" > "$src/$name"
 done

@@ -15,7 +15,11 @@ import pandas as pd
 import statsmodels.api as sm
 from scipy import stats
 
-p = pd.read_csv("Datasets/panel.csv")
+p = pd.read_csv("Datasets/panel.csv", keep_default_na=False, na_values=[""])
+# EGDI values the UN computed on a missing or impossible component (egdi_flag) are left out
+# of the paradox metrics and figures by default (issue 14): their survey values are blanked.
+flagged = p.egdi_flag.isin(["hci_zero", "tii_zero", "hci_tii_zero", "hci_above_1"])
+p.loc[flagged, ["egdi", "egdi_rank", "osi", "tii", "hci", "epi"]] = np.nan
 editions = sorted(p.loc[p.egdi.notna(), "year"].unique())
 out = {"calls": __doc__.strip(), "outcomes": {}}
 for o in ["wgi_cc", "cpi"]:

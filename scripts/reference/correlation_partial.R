@@ -4,7 +4,8 @@
 # Run from the package root: Rscript scripts/reference/correlation_partial.R
 # Partial r = cor of lm residuals; t = r sqrt(df/(1-r^2)), df = n - 2 - k, p = 2 pt(-|t|, df);
 # CI tanh(atanh(r) +- qnorm(0.975)/sqrt(n - 3 - k)) (as ppcor::pcor.test, Fisher z).
-# Spearman partial: the same on rank() of every variable (ppcor's method = "spearman").
+# Spearman partial: the same on rank() of every variable (ppcor's method = "spearman"), but the
+# interval with the Bonett-Wright SE sqrt((1 + r^2/2)/(n - 3 - k)), as the simple Spearman interval.
 suppressMessages(library(jsonlite))
 set.seed(7041)
 n <- 15
@@ -17,7 +18,8 @@ partial <- function(x, y, Z, method) {
   ex <- resid(lm(x ~ Z)); ey <- resid(lm(y ~ Z))
   r <- cor(ex, ey); k <- ncol(Z); df <- n - 2 - k
   t <- r * sqrt(df / (1 - r^2))
-  ci <- tanh(atanh(r) + c(-1, 1) * qnorm(0.975) / sqrt(n - 3 - k))
+  se <- if (method == "spearman") sqrt((1 + r^2 / 2) / (n - 3 - k)) else 1 / sqrt(n - 3 - k)
+  ci <- tanh(atanh(r) + c(-1, 1) * qnorm(0.975) * se)
   list(method = unbox(method), k = unbox(k), estimate = unbox(fmt(r)), statistic = unbox(fmt(t)),
        df = unbox(df), p_value = unbox(fmt(2 * pt(-abs(t), df))),
        p_greater = unbox(fmt(pt(t, df, lower.tail = FALSE))),

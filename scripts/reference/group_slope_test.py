@@ -48,6 +48,10 @@ def sample(outcome, lag=1):
         d["edition"] = int(edition)
         rows.append(d)
     d = pd.concat(rows, ignore_index=True)
+    # Countries observed once are dropped, as the package's fixed-effects fits drop singletons
+    # by default (Stata reghdfe): they add nothing to the within estimate but change N and K.
+    counts = d.groupby("iso3").size()
+    d = d[d.iso3.map(counts) > 1].reset_index(drop=True)
     d["y"] = d[outcome]
     d["ps"] = d["post_soviet"].astype(float)
     return d

@@ -51,7 +51,8 @@ extension ParadoxPanel {
     ///   errors of `rankGap` for the two end editions; middle editions without WGI data are
     ///   skipped with a note.
     public func decoupling(from: Int = 2008, to: Int? = nil, dimension: GovernanceOutcome = .wgiCC,
-                           alignment: YearAlignment = .dataYear) throws(ParadoxError) -> DecouplingResult {
+                           alignment: YearAlignment = .dataYear,
+                           percentiles: RankGapPercentiles = .common) throws(ParadoxError) -> DecouplingResult {
         let last = to ?? latestEdition ?? from
         try checkEdition(from)
         try checkEdition(last)
@@ -61,7 +62,7 @@ extension ParadoxPanel {
         var used: [Int] = []
         for e in editions where e >= from && e <= last {
             do {
-                let g = try rankGap(edition: e, dimension: dimension, alignment: alignment)
+                let g = try rankGap(edition: e, dimension: dimension, alignment: alignment, percentiles: percentiles)
                 gaps[e] = Dictionary(uniqueKeysWithValues: g.rows.map { ($0.iso3, $0) })
                 used.append(e)
             } catch {

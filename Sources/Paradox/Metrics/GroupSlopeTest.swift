@@ -96,17 +96,19 @@ extension ParadoxPanel {
         let v = result.covariance
         let slope = b1.estimate + b2.estimate
         let se = Swift.max(0, v[0, 0] + v[1, 1] + 2 * v[0, 1]).squareRoot()
-        let df = result.inferenceDegreesOfFreedom ?? (s.countries - 1)
+        // Countries in the fit: a country observed once is a fixed-effect singleton, dropped by the fit.
+        let fittedCountries = result.clusters.first?.clusters ?? s.countries
+        let df = result.inferenceDegreesOfFreedom ?? (fittedCountries - 1)
         let p = (try? StudentT(degreesOfFreedom: Double(df))).map { 2 * $0.sf(abs(slope / se)) } ?? .nan
         var notes = s.notes
-        notes.append("Two-way fixed effects (country, edition): \(outcome.variable) ~ egdi + egdi:post_soviet | iso3 + edition, n = \(result.observations) country-editions, \(s.countries) countries (\(treated) post-Soviet).")
+        notes.append("Two-way fixed effects (country, edition): \(outcome.variable) ~ egdi + egdi:post_soviet | iso3 + edition, n = \(result.observations) country-editions, \(fittedCountries) countries (\(treated) post-Soviet)\(fittedCountries < s.countries ? "; \(s.countries - fittedCountries) observed once (a fixed-effect singleton) left out" : "").")
         let kText = result.smallSampleParameters.map { "K = \($0): the 2 slopes and the edition effects, which are not nested in the country clusters, counted by the nested rule (fixest, Stata xtreg); the country effects are nested and do not count" } ?? "no K adjustment"
-        notes.append("Standard errors clustered by country (CR1 = G/(G\u{2212}1)\u{00B7}(N\u{2212}1)/(N\u{2212}K), G = \(s.countries), \(kText)); p-values from t(\(df)).")
+        notes.append("Standard errors clustered by country (CR1 = G/(G\u{2212}1)\u{00B7}(N\u{2212}1)/(N\u{2212}K), G = \(fittedCountries), \(kText)); p-values from t(\(df)).")
         notes.append("Wild cluster bootstrap of H0: egdi:post_soviet = 0: restricted (WCR), \(weights.rawValue.capitalized) weights, B = \(boot.replications)\(boot.enumerated ? " (all sign vectors)" : ", Xoshiro256** seed \(seed)"), symmetric p-value #{|t*| ≥ |t|}/B (ties counted as extreme), the package's convention for every wild bootstrap.")
         notes += result.notes
         return GroupSlopeTest(
             outcome: outcome, alignment: alignment, editions: s.editions, observations: result.observations,
-            countries: s.countries, postSovietCountries: treated, regression: result, bootstrap: boot,
+            countries: fittedCountries, postSovietCountries: treated, regression: result, bootstrap: boot,
             postSovietSlope: slope, postSovietSlopeStandardError: se, postSovietSlopePValue: p, notes: notes)
     }
 }

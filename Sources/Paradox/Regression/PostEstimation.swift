@@ -157,7 +157,7 @@ public enum PostEstimationError: Error, Sendable, Equatable, CustomStringConvert
         case let .inference(option, e): return "\(option): \(e.description)"
         case let .design(option, e): return "\(option): \(e.description)"
         case let .invalidGrid(option, text, reason): return "\(option) '\(text)': \(reason); write e.g. \"egdi=0.5,0.9; gdppc_ppp=20000\""
-        case .noDesign: return "slopes and predictions need the design of the fit; fit the model with RegressionAnalysis.run or PanelDataset.regress"
+        case .noDesign: return "--slopes and --predict are available for least-squares models (OLS, fixed effects, RE/FD/between) and not yet for --family, 2SLS or --quantile fits; with --family, --margins gives average marginal effects (--test and --lincom work with every model)"
         }
     }
 

@@ -66,7 +66,7 @@ import PanelData
         #expect(t.rows.count == 3)
         #expect(t.rows.map { ResultTable.display($0[0]) } == ["egdi", "egdi:post_soviet", "egdi + egdi:post_soviet"])
         #expect(t.rows[1][7] != .missing && t.rows[0][7] == .missing)
-        #expect(t.notes.contains { $0.contains("clustered by country (CR1 = G/(G\u{2212}1)") && $0.contains("G = 193") && $0.contains("K = ") && $0.contains("t(192)") })
+        #expect(t.notes.contains { $0.contains("clustered by country (CR1 = G/(G\u{2212}1)") && $0.contains("G = 192") && $0.contains("K = ") && $0.contains("t(191)") }) // one country observed once: a singleton, dropped
         #expect(t.notes.contains { $0.contains("Rademacher weights, B = 199, Xoshiro256** seed 1") })
         #expect(t.notes.first?.contains("paired with wgi_cc of year Y\u{2212}1") == true)
     }
