@@ -2,6 +2,7 @@
 // R marginaleffects::plot_slopes / plot_predictions).
 
 import Modeling
+import PanelData
 import Plot
 import Stats
 
@@ -27,6 +28,9 @@ public enum EffectFigure {
         public let caption: String
     }
 
+    /// An axis title: the panel's label of a known variable (`post_soviet` → "Post-Soviet state"), else the name.
+    static func axisLabel(_ name: String) -> String { PanelVariables.variable(named: name)?.label ?? name }
+
     /// Points of a continuous grid.
     public static let gridPoints = 60
 
@@ -45,7 +49,8 @@ public enum EffectFigure {
         guard let layout = report.designLayout else { throw .noDesign }
         let pct = FigureStyle.percent(report.result.level)
         let response = layout.formula.response.rDescription
-        let yTitle = RichText("Slope of \(variable) on \(response) (\(pct) CI)")
+        // Short enough for an 85 mm panel; the caption names the response and the variable in full.
+        let yTitle = RichText("Marginal effect of \(variable) (\(pct) CI)")
         let zero = Layer.reference(ReferenceLineMark(.horizontal(y: 0), stroke: Stroke(color: Color(hex: 0x666666), width: 0.5, dash: [3, 2])))
         let chart: Chart
         if let levels = discreteLevels(moderator, layout: layout) {
@@ -55,7 +60,7 @@ public enum EffectFigure {
                                     lower: s.map(\.inference.confidenceLow), upper: s.map(\.inference.confidenceHigh),
                                     estimate: s.map(\.inference.estimate), capWidth: 4, lineWidth: 0.75, pointSize: 2.2)
             chart = Chart(size: size, theme: FigureStyle.theme,
-                          x: Axis(RichText(moderator), scale: .categorical(CategoricalScale(levels: names))),
+                          x: Axis(RichText(axisLabel(moderator)), scale: .categorical(CategoricalScale(levels: names))),
                           y: Axis(yTitle), layers: [zero, .intervals(mark)])
         } else {
             let grid = try continuousGrid(moderator, layout: layout)
@@ -63,7 +68,7 @@ public enum EffectFigure {
             let band = RibbonMark(x: grid.values, lower: s.map(\.inference.confidenceLow), upper: s.map(\.inference.confidenceHigh),
                                   color: Color(hex: 0x0072B2), alpha: 0.25)
             let line = LinesMark(series: [LineSeries(x: grid.values, y: s.map(\.inference.estimate), color: Color(hex: 0x0072B2))])
-            chart = Chart(size: size, theme: FigureStyle.theme, x: Axis(RichText(moderator), scale: grid.isLog ? .log10 : nil), y: Axis(yTitle),
+            chart = Chart(size: size, theme: FigureStyle.theme, x: Axis(RichText(axisLabel(moderator)), scale: grid.isLog ? .log10 : nil), y: Axis(yTitle),
                           layers: [zero, .ribbon(band), .lines(line)])
         }
         return Figure(chart: chart, caption: caption(report, what: "Conditional slope \u{2202}E[\(response)]/\u{2202}\(variable) across \(moderator)", pct: pct, typical: typical))
