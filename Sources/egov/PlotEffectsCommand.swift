@@ -32,10 +32,20 @@ struct PlotEffects: ParsableCommand {
     @Flag(help: "Hold the other variables at their sample means (default) or medians.") var typicalValues: TypicalValuesFlag = .atMeans
     @Flag(name: .long, help: "Also print the figure caption on stdout.") var printCaption = false
     @OptionGroup var output: PlotOutputOptions
+    @Option(name: .long, help: "Likelihood model: logit|probit|poisson (slopes averaged over the observations and predictions on the response scale, as egov regress --family).")
+    var family: ModelFamily?
+    @Option(name: .long, help: "Quantile regression at one τ (0 < τ < 1) instead of least squares; --vcov iid|nid (default nid).")
+    var quantile: Double?
 
     func validate() throws {
         do { _ = try Formula.parse(formula) } catch { throw ValidationError("--formula: \(error.description)") }
-        if let vcov { do { _ = try CovarianceChoice(parsing: vcov) } catch { throw ValidationError(error.description) } }
+        if let quantile {
+            guard quantile > 0 && quantile < 1 else {
+                throw ValidationError("--quantile \(quantile) is outside (0, 1): τ must be strictly between 0 and 1, e.g. 0.5 for the median")
+            }
+            if family != nil { throw ValidationError("--quantile and --family are different models: give one of them") }
+            _ = try QuantileOptions.parse(quantile: [String(quantile)], vcov: vcov, reps: nil, seed: nil)
+        } else if let vcov { do { _ = try CovarianceChoice(parsing: vcov) } catch { throw ValidationError(error.description) } }
         if let condition { do { _ = try RowFilter.parse(condition) } catch { throw ValidationError("--where: \(error.description)") } }
         guard level > 0 && level < 1 else { throw ValidationError(RegressionAnalysisError.invalidLevel(level).description) }
         switch (slopeVariable, predictVariable) {
@@ -48,14 +58,19 @@ struct PlotEffects: ParsableCommand {
 
     func run() throws {
         try output.checkOverwrite()
-        let spec: RegressionSpecification
+        var spec: RegressionSpecification
         do {
             spec = RegressionSpecification(
-                formula: try Formula.parse(formula), covariance: try vcov.map { v throws(RegressionAnalysisError) in try CovarianceChoice(parsing: v) },
+                formula: try Formula.parse(formula), covariance: try (quantile == nil ? vcov : nil).map { v throws(RegressionAnalysisError) in try CovarianceChoice(parsing: v) },
                 filter: try condition.map { c throws(FilterError) in try RowFilter.parse(c) }, level: level)
         } catch {
             printError("\(error)")
             throw ExitCode(64)
+        }
+        spec.family = family
+        if let quantile {
+            spec.quantiles = [quantile]
+            spec.quantileCovariance = try QuantileOptions.parse(quantile: [String(quantile)], vcov: vcov, reps: nil, seed: nil).covariance
         }
         let panel = try dataFile.load()
         let report: RegressionReport

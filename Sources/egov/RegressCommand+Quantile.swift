@@ -56,12 +56,20 @@ extension RegressCommand {
         var spec = base
         spec.quantiles = options.taus
         spec.quantileCovariance = options.covariance
-        let reports: [RegressionReport]
+        var reports: [RegressionReport]
         do {
             reports = try RegressionAnalysis.runQuantiles(spec, data: panel.table, dataSource: dataFile.data ?? "embedded panel")
         } catch {
             printError(error.description)
             throw ExitCode(error.isUsageError ? 64 : 1)
+        }
+        // --test, --lincom, --slopes, --predict on each τ's fit.
+        let request = try postEstimationRequest()
+        if !request.isEmpty {
+            do { reports = try reports.map { r throws(PostEstimationError) in try r.postEstimated(request) } } catch {
+                printError(error.description)
+                throw ExitCode(error.isUsageError ? 64 : 1)
+            }
         }
         switch format.format {
         case .json:

@@ -84,23 +84,7 @@ public enum LikelihoodAnalysis {
                 design: x, response: design.y, termNames: design.columnNames, family: glmFamily,
                 hasIntercept: design.hasIntercept,
                 options: GLMOptions(maximumIterations: options.maximumIterations, information: options.information))
-            let estimator: CovarianceEstimator
-            switch spec.effectiveCovariance {
-            case .classical: estimator = .classical
-            case .hc0: estimator = .hc0
-            case .hc1: estimator = .hc1
-            case .hc2: estimator = .hc2
-            case .hc3: estimator = .hc3
-            case .hc4: estimator = .hc4
-            case .cluster(let c):
-                estimator = .cluster(RegressionAnalysis.clusterVariable(c, data: data, rows: design.usedRows),
-                                     adjustment: spec.clusterAdjustment, inference: .normal)
-            case .twoWayCluster(let a, let b):
-                estimator = .twoWayCluster(
-                    RegressionAnalysis.clusterVariable(a, data: data, rows: design.usedRows),
-                    RegressionAnalysis.clusterVariable(b, data: data, rows: design.usedRows),
-                    adjustment: spec.clusterAdjustment, inference: .normal)
-            case .driscollKraay, .pcse, .neweyWest, .cr2:
+            guard let estimator = RegressionAnalysis.covarianceEstimator(spec, data: data, rows: design.usedRows, inference: .normal) else {
                 throw .familyOption("--vcov \(spec.effectiveCovariance.description) is for least-squares models; with --family use classical, hc0, hc1 or cluster(c)")
             }
             let fitted: FittedGLM
@@ -173,6 +157,12 @@ public enum LikelihoodAnalysis {
             specification: spec, result: result, rowsConsidered: rowsConsidered, droppedRows: dropped,
             residualQuantiles: nil, solvedInDoubleDouble: false, weights: nil)
         report.likelihood = details
+        if family.glmFamily != nil {
+            // Slopes and predictions on the response scale (RegressionReport+ResponseScale.swift).
+            let layout = DesignLayout(design: design, data: data)
+            report.designLayout = layout
+            report.estimationSample = EstimationSample(layout: layout, data: data, rows: design.usedRows)
+        }
         return report
     }
 

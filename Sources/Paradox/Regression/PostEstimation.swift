@@ -151,20 +151,28 @@ public enum PostEstimationError: Error, Sendable, Equatable, CustomStringConvert
     case invalidGrid(option: String, text: String, reason: String)
     /// The report carries no design layout (built by hand, not by `RegressionAnalysis.run`).
     case noDesign
+    /// `--slopes`/`--predict` on an ordered model (not implemented).
+    case orderedModel
+    /// `--at-medians` with the averaged slopes of a GLM.
+    case averagedSlopesAtMedians
 
     public var description: String {
         switch self {
         case let .inference(option, e): return "\(option): \(e.description)"
         case let .design(option, e): return "\(option): \(e.description)"
         case let .invalidGrid(option, text, reason): return "\(option) '\(text)': \(reason); write e.g. \"egdi=0.5,0.9; gdppc_ppp=20000\""
-        case .noDesign: return "--slopes and --predict are available for least-squares models (OLS, fixed effects, RE/FD/between) and not yet for --family, 2SLS or --quantile fits; with --family, --margins gives average marginal effects (--test and --lincom work with every model)"
+        case .noDesign: return "--slopes and --predict need the design of the fit: run the model with RegressionAnalysis.run (egov regress), which keeps it"
+        case .orderedModel: return "--slopes and --predict are not available for ordered models (--family ordered-logit|ordered-probit): the slopes of each outcome level's probability are not implemented yet; --margins gives average marginal effects on each level's probability per design column (--test and --lincom work with every model)"
+        case .averagedSlopesAtMedians: return "--at-medians: the slopes of a GLM are averaged over the observations at their own values (Stata margins, dydx(); R avg_slopes), so there is nothing to hold at medians; drop --at-medians (it applies to --predict), or run --predict separately with it"
         }
     }
 
-    /// All of these are errors in what the user typed (exit status 64), except `.noDesign`.
+    /// All of these are errors in what the user typed (exit status 64), except `.noDesign` and `.orderedModel`.
     public var isUsageError: Bool {
-        if case .noDesign = self { return false }
-        return true
+        switch self {
+        case .noDesign, .orderedModel: return false
+        default: return true
+        }
     }
 }
 

@@ -3,26 +3,6 @@ import PanelData
 import Stats
 
 extension RegressionAnalysis {
-    /// The covariance estimator for `spec` on the design's rows (cluster codes taken on those rows).
-    static func covarianceEstimator(_ spec: RegressionSpecification, data: some ColumnSource, rows: [Int]) throws(RegressionAnalysisError) -> CovarianceEstimator {
-        switch spec.effectiveCovariance {
-        case .classical: return .classical
-        case .hc0: return .hc0
-        case .hc1: return .hc1
-        case .hc2: return .hc2
-        case .hc3: return .hc3
-        case .hc4: return .hc4
-        case .cluster(let c):
-            return .cluster(clusterVariable(c, data: data, rows: rows), adjustment: spec.clusterAdjustment, inference: spec.clusterInference)
-        case .twoWayCluster(let a, let b):
-            return .twoWayCluster(
-                clusterVariable(a, data: data, rows: rows), clusterVariable(b, data: data, rows: rows),
-                adjustment: spec.clusterAdjustment, inference: spec.clusterInference)
-        case .driscollKraay, .pcse, .neweyWest, .cr2:
-            throw .unsupportedModel("--vcov \(spec.effectiveCovariance.description) is implemented for least-squares models (OLS, fixed effects, RE/FD/between); for 2SLS use classical, hc0/hc1 or cluster(c)")
-        }
-    }
-
     /// Rows not used (missing values, singletons), labelled.
     static func droppedRowList(design: DesignMatrix, estimationRows: [Int], data: some ColumnSource) -> [RegressionDroppedRow] {
         let label = rowLabeller(data)
@@ -94,7 +74,9 @@ extension RegressionAnalysis {
             hasIntercept: design.hasIntercept, fixedEffects: fixedEffects)
         let fitted: FittedInstrumentalVariables
         do { fitted = try model.estimate() } catch { throw .instrumental(error) }
-        let estimator = try covarianceEstimator(spec, data: data, rows: design.usedRows)
+        guard let estimator = covarianceEstimator(spec, data: data, rows: design.usedRows, inference: .student) else {
+            throw .unsupportedModel("--vcov \(spec.effectiveCovariance.description) is implemented for least-squares models (OLS, fixed effects, RE/FD/between); for 2SLS use classical, hc0/hc1 or cluster(c)")
+        }
         let result: InstrumentalVariablesResult
         do { result = try fitted.result(covariance: estimator, level: spec.level, absorbedParameters: spec.absorbedParameters) } catch {
             throw .instrumental(error)
@@ -108,6 +90,8 @@ extension RegressionAnalysis {
             residualQuantiles: residuals.count > 5 ? quantiles(residuals, [0, 0.25, 0.5, 0.75, 1]) : nil,
             solvedInDoubleDouble: false, weights: nil)
         report.instrumental = result
+        report.designLayout = structuralLayout(formula: f, endogenous: iv.endogenous, data: data,
+                                               rows: fitted.rows.compactMap { $0 < design.usedRows.count ? design.usedRows[$0] : nil })
         return report
     }
 
@@ -152,6 +136,7 @@ extension RegressionAnalysis {
             residualQuantiles: n > 5 ? quantiles(fit.residuals, [0, 0.25, 0.5, 0.75, 1]) : nil,
             solvedInDoubleDouble: false, weights: nil)
         report.quantile = fit
+        report.designLayout = DesignLayout(design: design, data: data)
         return report
     }
 

@@ -96,24 +96,8 @@ public enum RegressionAnalysis {
         do { fitted = try model.estimate() } catch { throw .regression(error) }
         if spec.onCollinear == .error, !fitted.droppedTerms.isEmpty { throw .collinearTerms(fitted.droppedTerms) }
 
-        let estimator: CovarianceEstimator
-        switch spec.effectiveCovariance {
-        case .classical: estimator = .classical
-        case .hc0: estimator = .hc0
-        case .hc1: estimator = .hc1
-        case .hc2: estimator = .hc2
-        case .hc3: estimator = .hc3
-        case .hc4: estimator = .hc4
-        case .cluster(let c):
-            estimator = .cluster(clusterVariable(c, data: data, rows: design.usedRows),
-                                 adjustment: spec.clusterAdjustment, inference: spec.clusterInference)
-        case .twoWayCluster(let a, let b):
-            estimator = .twoWayCluster(
-                clusterVariable(a, data: data, rows: design.usedRows), clusterVariable(b, data: data, rows: design.usedRows),
-                adjustment: spec.clusterAdjustment, groupCount: spec.twoWayGroupCount, inference: spec.clusterInference)
-        case .driscollKraay, .pcse, .neweyWest, .cr2:
-            estimator = .classical  // not used: panelResult computes these
-        }
+        // Driscoll–Kraay, PCSE, Newey–West and CR2 (nil here) are computed by panelResult.
+        let estimator = covarianceEstimator(spec, data: data, rows: design.usedRows, inference: .student) ?? .classical
         var result: RegressionResult
         if let covarianceResult = try panelResult(spec, fitted: fitted, data: data, rows: design.usedRows) {
             result = covarianceResult

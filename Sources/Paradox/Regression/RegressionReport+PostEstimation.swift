@@ -43,6 +43,11 @@ extension RegressionReport {
     public func slopes(
         of variable: String, by: String? = nil, at: [(String, [PointValue])] = [], typical: TypicalValues = .means
     ) throws(PostEstimationError) -> [ConditionalSlope] {
+        if isOrderedModel { throw .orderedModel }
+        if let link = glmInverseLink {
+            if typical == .medians { throw .averagedSlopesAtMedians }
+            return try averageSlopes(of: variable, by: by, at: at, link: link)
+        }
         guard let layout = designLayout else { throw .noDesign }
         var grid = at
         if let by {
@@ -81,6 +86,8 @@ extension RegressionReport {
     ///   - typical: where the other variables are held.
     /// - Throws: ``PostEstimationError``.
     public func predict(_ grid: [(String, [PointValue])], typical: TypicalValues = .means) throws(PostEstimationError) -> [Prediction] {
+        if isOrderedModel { throw .orderedModel }
+        if let link = glmInverseLink { return try responseScalePredictions(grid, typical: typical, link: link) }
         guard let layout = designLayout else { throw .noDesign }
         let (map, estimates, covariance) = coefficientMap(layout)
         var out: [Prediction] = []
@@ -149,6 +156,10 @@ extension RegressionReport {
     func postEstimationNotes(_ request: PostEstimationRequest, results: PostEstimationResults) -> [String] {
         var notes: [String] = []
         let hasEstimates = !results.linearCombinations.isEmpty || !results.slopes.isEmpty || !results.predictions.isEmpty
+        if let custom = referenceNotes(results) {
+            notes += custom
+            if glmInverseLink != nil { return notes + responseScaleNotes(request, results: results) }
+        } else {
         switch inferenceReference {
         case .studentT(let df):
             let source = result.clusters.isEmpty ? "df_residual" : "G − 1 clusters"
@@ -161,6 +172,7 @@ extension RegressionReport {
         case .normal:
             if !results.tests.isEmpty { notes.append("Wald tests: chi-squared(q) with the \(result.covarianceLabel) covariance (asymptotic inference)") }
             if hasEstimates { notes.append("linear combinations, slopes and predictions: standard normal reference (asymptotic inference)") }
+        }
         }
         if !results.slopes.isEmpty || !results.predictions.isEmpty, let layout = designLayout {
             let point = layout.typicalPoint(medians: request.typicalValues == .medians)

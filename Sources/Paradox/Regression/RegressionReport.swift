@@ -76,6 +76,9 @@ public struct RegressionReport: Sendable, Equatable {
     public var designLayout: DesignLayout? = nil
     /// Post-estimation results rendered with the report (`--test`, `--lincom`, `--slopes`, `--predict`).
     public var postEstimation: PostEstimationResults? = nil
+    /// The raw values of the model's variables on the estimation rows, for slopes averaged
+    /// over the sample (GLMs); set by ``LikelihoodAnalysis/run(_:data:dataSource:)``.
+    public var estimationSample: EstimationSample? = nil
 
     /// A report from its parts (``RegressionAnalysis/run(_:data:dataSource:)`` builds these).
     public init(
