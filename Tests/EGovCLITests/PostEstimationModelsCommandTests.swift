@@ -18,7 +18,7 @@ import Testing
     static func n(_ d: [String: Any]?, _ key: String) -> Double { (d?[key] as? NSNumber)?.doubleValue ?? .nan }
     static func close(_ a: Double, _ b: Double, _ tol: Double) -> Bool { abs(a - b) <= tol * max(abs(b), 1e-300) }
 
-    static let logit = ["regress", "--family", "logit", "--formula", "I(fh_status == \"F\") ~ egdi * post_soviet + log(gdppc_ppp)",
+    static let logit = ["regress", "--family", "logit", "--formula", "I(fh_status != \"NF\") ~ egdi * post_soviet + log(gdppc_ppp)",
                         "--where", "year == 2022", "--vcov", "hc1"]
 
     @Test func logitSlopesTestsAndPredictionsMatchR() throws {
@@ -107,7 +107,7 @@ import Testing
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("egov-effects-models-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let logit = ["plot", "effects", "--family", "logit", "--formula", "I(fh_status == \"F\") ~ egdi * post_soviet + log(gdppc_ppp)", "--where", "year == 2022"]
+        let logit = ["plot", "effects", "--family", "logit", "--formula", "I(fh_status != \"NF\") ~ egdi * post_soviet + log(gdppc_ppp)", "--where", "year == 2022"]
         let cases: [([String], String)] = [
             (logit + ["--slopes", "egdi", "--by", "post_soviet"], "logit-slopes.png"),
             (logit + ["--slopes", "egdi", "--by", "gdppc_ppp"], "logit-slopes-gdp.svg"),

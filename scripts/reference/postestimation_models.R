@@ -63,10 +63,10 @@ glmpred <- function(m, nd, V) {
        conf_high = fam$linkinv(eta + z * se), link_fit = eta, link_se = se)
 }
 
-# 1. Logit, 2022: I(fh_status == "F") ~ egdi * post_soviet + log(gdppc_ppp).
+# 1. Logit, 2022: I(fh_status != "NF") ~ egdi * post_soviet + log(gdppc_ppp).
 d <- subset(panel, year == 2022)
 d <- d[complete.cases(d[, c("fh_status", "egdi", "post_soviet", "gdppc_ppp")]), ]
-m <- fitglm(I(fh_status == "F") ~ egdi * post_soviet + log(gdppc_ppp), d, binomial("logit"))
+m <- fitglm(I(fh_status != "NF") ~ egdi * post_soviet + log(gdppc_ppp), d, binomial("logit"))
 stopifnot(identical(names(coef(m)), c("(Intercept)", "egdi", "post_soviet", "log(gdppc_ppp)", "egdi:post_soviet")))
 Vc <- vcov(m); Vh <- vcovHC(m, type = "HC1")
 X <- model.matrix(m); b0 <- coef(m)
@@ -82,7 +82,7 @@ nd <- expand.grid(egdi = c(0.5, 0.9), gdppc_ppp = 20000); nd$post_soviet <- mean
 pl <- predict(m, nd, type = "link", se.fit = TRUE)
 lin <- function(a, V) inf(sum(a * b0), sqrt(drop(t(a) %*% V %*% a)))
 out$logit <- list(
-  formula = "I(fh_status == \"F\") ~ egdi * post_soviet + log(gdppc_ppp)", where = "year == 2022",
+  formula = "I(fh_status != \"NF\") ~ egdi * post_soviet + log(gdppc_ppp)", where = "year == 2022",
   nobs = nobs(m), terms = names(b0), coefficients = unname(b0), converged = m$converged,
   tests_classical = list(chisq(m, c("egdi = 0", "egdi:post_soviet = 0"), Vc)),
   tests_hc1 = list(chisq(m, c("egdi = 0", "egdi:post_soviet = 0"), Vh), chisq(m, "2*egdi - log(gdppc_ppp) = 1", Vh)),

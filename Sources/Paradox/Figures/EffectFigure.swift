@@ -162,7 +162,18 @@ public enum EffectFigure {
         }
         return "\(what), with pointwise \(pct) confidence intervals (delta method, \(r.covarianceLabel) covariance, \(ref)). "
             + "Model: \(report.formula)" + (report.filter.map { ", \($0)" } ?? "") + "; N = \(r.observations). "
-            + "Other variables at their sample \(typical == .medians ? "medians" : "means") (raw variable, then transformed); factors at their most frequent level."
+            + heldValuesSentence(report, slopes: what.hasPrefix("Conditional slope"), typical: typical)
+    }
+
+    /// Where the other variables are: held at typical values, or (GLM slopes) averaged over the observations.
+    static func heldValuesSentence(_ report: RegressionReport, slopes: Bool, typical: TypicalValues) -> String {
+        let held = "Other variables at their sample \(typical == .medians ? "medians" : "means") (raw variable, then transformed); factors at their most frequent level."
+        guard let link = report.glmInverseLink else { return held }
+        let scale = link.family == .poisson ? "expected-count" : "probability"
+        if slopes {
+            return "Slopes on the \(scale) scale averaged over the observations: within each level of a discrete moderator (Stata margins, dydx() over()), a continuous moderator set to each value for every observation (margins at())."
+        }
+        return held + " Predictions on the \(scale) scale; intervals built on the link scale and transformed."
     }
 }
 

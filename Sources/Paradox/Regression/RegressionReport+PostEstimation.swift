@@ -197,7 +197,7 @@ extension RegressionReport {
                 notes.append("variables not set are held at their sample \(how) on the estimation rows (the raw variable, then transformed: log(mean(x)), not mean(log(x))), factors at their most frequent level: " + parts.joined(separator: "; "))
             }
             if !results.slopes.isEmpty {
-                notes.append("slopes: d E[\(layout.formula.response.rDescription)] / d \(results.slopes[0].term), the derivative of the design row differentiated exactly through every term; delta-method SE, exact for a linear model")
+                notes.append("slopes: d \(slopeTarget)[\(layout.formula.response.rDescription)] / d \(results.slopes[0].term), the derivative of the design row differentiated exactly through every term; delta-method SE, exact for a linear model")
             }
             if let by = request.slopeBy, case .numeric(_, _, _, _, _, let d)? = layout.summaries[by], (d?.count ?? 6) > 5 {
                 notes.append("slopes at the quartiles of the continuous moderator \(by) (pass --at \"\(by)=v1,v2\" for other values)")

@@ -103,12 +103,13 @@ extension RegressionReport {
         }
         if !p.slopes.isEmpty {
             out.append("")
-            out.append("Conditional slopes of \(p.slopes[0].term) (d E[\(designLayout?.formula.response.rDescription ?? "y")] / d \(p.slopes[0].term)):")
-            table(p.slopes.map { $0.at.isEmpty ? "(held values)" : $0.at.map(\.text).joined(separator: ", ") }, p.slopes.map(\.inference), head: "at")
+            out.append("Conditional slopes of \(p.slopes[0].term) (d \(slopeTarget)[\(designLayout?.formula.response.rDescription ?? "y")] / d \(p.slopes[0].term)):")
+            let none = glmInverseLink == nil ? "(held values)" : "(sample average)"
+            table(p.slopes.map { $0.at.isEmpty ? none : $0.at.map(\.text).joined(separator: ", ") }, p.slopes.map(\.inference), head: "at")
         }
         if !p.predictions.isEmpty {
             out.append("")
-            out.append("Predictions (fitted mean):")
+            out.append(glmInverseLink == nil ? "Predictions (fitted mean):" : "Predictions (fitted mean on the response scale; interval from the link scale):")
             table(p.predictions.map { $0.at.map(\.text).joined(separator: ", ") }, p.predictions.map(\.inference), head: "at", test: false)
         }
         return out

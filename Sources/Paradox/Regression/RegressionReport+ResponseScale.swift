@@ -79,7 +79,11 @@ extension RegressionReport {
         for group in groups {
             let members = sample.points.filter { p in
                 guard let by, let group else { return true }
-                return p[by]?.description == group.description
+                switch (p[by], group) {
+                case let (.number(x)?, .number(y)): return x == y
+                case let (value?, _): return value.description == group.description
+                case (nil, _): return false
+                }
             }
             for settings in settingsList {
                 var rows: [[Double]] = [], derivatives: [[Double]] = []
@@ -93,7 +97,9 @@ extension RegressionReport {
                     rows.append(map.map { row.values[$0] })
                     derivatives.append(map.map { row.derivatives[$0] })
                 }
-                let shown = (group.map { g in by.map { [PointSetting(variable: $0, value: g)] } ?? [] } ?? []) + settings
+                var shown: [PointSetting] = []
+                if let by, let group { shown.append(PointSetting(variable: by, value: group)) }
+                shown += settings
                 out.append(ConditionalSlope(
                     term: variable, at: shown,
                     inference: ResponseScaleEffects.averageSlope(
@@ -140,6 +146,9 @@ extension RegressionReport {
         case nil: return nil
         }
     }
+
+    /// What a slope differentiates: `E` (the mean), or `Q_0.5` for a quantile regression at τ = 0.5.
+    var slopeTarget: String { quantile.map { "Q_\(Self.significant($0.tau, 6))" } ?? "E" }
 
     /// The model's name for the notes on its reference distribution.
     var postEstimationModelName: String {
