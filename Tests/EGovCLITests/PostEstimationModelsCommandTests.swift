@@ -53,7 +53,13 @@ import Testing
         #expect(notes.contains("over(post_soviet)") && notes.contains("link scale"))
         // Text output names the scale of the predictions too.
         let text = try Self.egov(Self.logit + ["--slopes", "egdi", "--by", "post_soviet"])
-        #expect(text.status == 0 && text.stdout.contains("Conditional slopes of egdi"))
+        #expect(text.status == 0 && text.stdout.contains("Conditional slopes of egdi") && text.stdout.contains("post_soviet=1"))
+        // --test prints in the text output of every model.
+        for args in [Self.logit, ["regress", "--quantile", "0.5", "--formula", "wgi_cc ~ egdi + log(gdppc_ppp)", "--where", "year == 2022"],
+                     ["regress", "--family", "ordered-logit", "--formula", "fh_status ~ egdi + log(gdppc_ppp)", "--levels", "NF,PF,F", "--where", "year == 2022"]] {
+            let t = try Self.egov(args + ["--test", "egdi = 0", "--lincom", "2*egdi"])
+            #expect(t.status == 0 && t.stdout.contains("Wald tests (") && t.stdout.contains("Linear combinations:"), "\(args)")
+        }
     }
 
     @Test func quantileAndIVTakePostEstimation() throws {
@@ -85,7 +91,7 @@ import Testing
             (Self.logit + ["--slopes", "hci"], 64, "'hci' is not a variable of the model"),
             (Self.logit + ["--slopes", "egdi", "--by", "subregion"], 64, "'subregion' is not a variable of the model"),
             (Self.logit + ["--slopes", "egdi", "--at-medians"], 64, "--at-medians"),
-            (Self.logit + ["--slopes", "post_soviet", "--at", "post_soviet=2x"], 64, "not a variable"),
+            (Self.logit + ["--slopes", "egdi", "--at", "gdppc=5000"], 64, "'gdppc' is not a variable of the model"),
             (["regress", "--family", "ordered-logit", "--formula", "fh_status ~ egdi + log(gdppc_ppp)", "--levels", "NF,PF,F",
               "--where", "year == 2022", "--slopes", "egdi"], 1, "not available for ordered models"),
             (["regress", "--formula", "wgi_cc ~ log(gdppc_ppp) | egdi ~ tii + hci", "--where", "year == 2022", "--slopes", "tii"], 64,

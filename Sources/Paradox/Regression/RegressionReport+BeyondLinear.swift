@@ -123,6 +123,7 @@ extension RegressionReport {
         out.append("Observations: \(r.observations) used, \(observationsDropped) dropped of \(rowsConsidered)\(filter == nil ? "" : " selected") rows")
         out.append("Standard errors: " + standardErrorStatement)
         out.append("Confidence intervals: \(Self.significant(r.level * 100, 6))% (β̂ ± t·SE; --format json or csv lists them)")
+        out.append(contentsOf: postEstimationTextLines)
         let notes = allNotes.dropFirst()
         if !notes.isEmpty {
             out.append("")

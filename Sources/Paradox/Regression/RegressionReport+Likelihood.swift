@@ -157,6 +157,7 @@ extension RegressionReport {
         }
         out.append("Standard errors: " + standardErrorStatement)
         out.append("Confidence intervals: \(Self.significant(r.level * 100, 6))% normal (--format json or csv lists them)")
+        out.append(contentsOf: postEstimationTextLines)
         var notes = Array(allNotes.dropFirst())
         if let m = l.marginsNote { notes.append(m) }
         if !notes.isEmpty {
