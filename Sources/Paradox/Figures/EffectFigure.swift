@@ -71,7 +71,7 @@ public enum EffectFigure {
             chart = Chart(size: size, theme: FigureStyle.theme, x: Axis(RichText(axisLabel(moderator)), scale: grid.isLog ? .log10 : nil), y: Axis(yTitle),
                           layers: [zero, .ribbon(band), .lines(line)])
         }
-        return Figure(chart: chart, caption: caption(report, what: "Conditional slope \u{2202}E[\(response)]/\u{2202}\(variable) across \(moderator)", pct: pct, typical: typical))
+        return Figure(chart: chart, caption: caption(report, what: "Conditional slope \u{2202}\(report.slopeTarget)[\(response)]/\u{2202}\(variable) across \(moderator)", pct: pct, typical: typical))
     }
 
     /// The prediction plot: E[y] over the range of `variable`, one line per level of `by`.
