@@ -23,8 +23,14 @@ enum StandardOutputGuard {
         atexit {
             errno = 0
             let flushFailed = fflush(stdout) != 0
-            let reason = errno != 0 ? String(cString: strerror(errno)) : nil
+            var reason = errno != 0 ? String(cString: strerror(errno)) : nil
             guard flushFailed || ferror(stdout) != 0 else { return }
+            if reason == nil {
+                // An earlier write failed (stdio keeps only the error flag): a pipe whose
+                // reading end is closed shows as POLLERR on our end.
+                var p = pollfd(fd: STDOUT_FILENO, events: 0, revents: 0)
+                if poll(&p, 1, 0) > 0, p.revents & Int16(POLLERR) != 0 { reason = String(cString: strerror(EPIPE)) }
+            }
             let message = "error: cannot write to standard output" + (reason.map { " (\($0))" } ?? "")
                 + "; the output is incomplete (check free space, or that the reading end of the pipe stays open)\n"
             message.withCString { p in _ = write(STDERR_FILENO, p, strlen(p)) }

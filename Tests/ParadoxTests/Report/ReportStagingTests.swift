@@ -48,8 +48,8 @@ import Glibc
         try Data("b2".utf8).write(to: staging.appendingPathComponent("tables/b.csv"))
         try Data("new md".utf8).write(to: dir.appendingPathComponent("report.md"))
         try Data("a2".utf8).write(to: dir.appendingPathComponent("tables/a.csv"))
-        // Temporary files of ours (killed mid-write) and one of the user's that only looks alike.
-        for t in [".report.md.tmp-1f2e3d", "tables/.a.csv.tmp-00ff", ".egov-report.json.tmp-abc"] {
+        // Temporary files of ours (killed mid-write; AtomicFile names them "." + name + ".tmp-" + hex) and one of the user's that only looks alike.
+        for t in [".report.md.tmp-1f2e3d", "tables/.a.csv.tmp-00ff", "..egov-report.json.tmp-abc"] {
             try Data("partial".utf8).write(to: dir.appendingPathComponent(t))
         }
         try Data("mine".utf8).write(to: dir.appendingPathComponent(".notes.txt.tmp-abc"))
