@@ -47,7 +47,7 @@ public final class ReportLock: @unchecked Sendable {
         }
         let path = folder.appendingPathComponent(fileName).path
         if let kind = FileKind.of(path), kind != .regular {
-            throw .invalidPath("\(path) is a \(kind.rawValue); egov report uses that name for its lock file: remove it")
+            throw .notRegular(path: path, kind: kind.rawValue)  // egov report's lock file name, taken by something else
         }
         // A loser of the race below may hold a lock on a file the winner already unlinked:
         // after locking, the path must still name the locked file, else try again.
