@@ -6,16 +6,18 @@
 #   make bench    — release benchmarks against numpy/statsmodels/scipy/matplotlib/linearmodels/R
 #                   (Benchmarks/RESULTS.md; writes Benchmarks/results.json)
 SWIFT ?= swift
-APT_PACKAGES := libcairo2-dev libpango1.0-dev pkg-config fonts-dejavu-core poppler-utils texlive-latex-base texlive-latex-recommended
+APT_PACKAGES := libcairo2-dev libpango1.0-dev pkg-config fonts-dejavu-core poppler-utils texlive-latex-base texlive-latex-recommended chromium
 
 .PHONY: deps test report build release clean bench notebooks docs
 
 # Installs the system libraries (Cairo, Pango, a font, poppler for PDF checks,
-# pdflatex with booktabs for the LaTeX tables' compile tests)
+# pdflatex with booktabs for the LaTeX tables' compile tests, chromium for the report's
+# browser check scripts/check-report-html.sh)
 # when pkg-config cannot find them. Needs root or sudo on Debian/Ubuntu.
 deps:
 	@if ! pkg-config --exists pangocairo cairo 2>/dev/null || ! command -v pdffonts >/dev/null 2>&1 \
-	   || ! command -v pdflatex >/dev/null 2>&1 || ! kpsewhich booktabs.sty >/dev/null 2>&1; then \
+	   || ! command -v pdflatex >/dev/null 2>&1 || ! kpsewhich booktabs.sty >/dev/null 2>&1 \
+	   || ! command -v chromium >/dev/null 2>&1; then \
 	  echo "Installing system packages: $(APT_PACKAGES)"; \
 	  SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(APT_PACKAGES); \

@@ -27,6 +27,9 @@ public enum AtomicFileError: Error, Sendable, Equatable, CustomStringConvertible
     case fileExists(path: String)
     case destinationIsDirectory(path: String)
     case writeFailed(path: String, reason: String)
+    /// The destination exists and is not a regular file (a device, a FIFO, a socket...):
+    /// replacing it would swap a system object for a file, so even `.replace` refuses.
+    case notRegularFile(path: String, kind: String)
 
     public var description: String {
         switch self {
@@ -42,6 +45,8 @@ public enum AtomicFileError: Error, Sendable, Equatable, CustomStringConvertible
             return "\(p) is a directory; give a file name"
         case .writeFailed(let p, let r):
             return "cannot write \(p) (\(r)); check free space and permissions"
+        case .notRegularFile(let p, let k):
+            return "\(p) is a \(k), not a regular file; egov replaces only regular files, even with --force: give another file name"
         }
     }
 }
@@ -72,6 +77,10 @@ public enum AtomicFile {
         if fm.fileExists(atPath: path, isDirectory: &isDir) {
             if isDir.boolValue { throw AtomicFileError.destinationIsDirectory(path: path) }
             if overwrite == .refuseExisting { throw AtomicFileError.fileExists(path: path) }
+        }
+        // A device node, FIFO or socket (directly or behind a symbolic link) is never replaced.
+        if let kind = FileKind.of(path, followLinks: true), kind != .regular, kind != .directory {
+            throw AtomicFileError.notRegularFile(path: path, kind: kind.rawValue)
         }
 
         let name = url.lastPathComponent

@@ -9,4 +9,10 @@ struct EGov: ParsableCommand {
         subcommands: [DataCommand.self, DescribeCommand.self, CorrelateCommand.self, RegressCommand.self, ParadoxCommand.self,
                       PlotCommand.self, ReportCommand.self, TableCommand.self]
     )
+
+    /// Installs the standard-output check (`StandardOutputGuard`), then runs as usual.
+    static func main() {
+        StandardOutputGuard.install()
+        main(nil)
+    }
 }

@@ -18,7 +18,10 @@ struct ReportCommand: ParsableCommand {
         figures as PDF, SVG and PNG, report.md and report.html (open it in a browser), and \
         .egov-report.json, the list of files this report wrote with their SHA-256. A rerun replaces \
         only files listed there and unchanged since; any other existing file stops the run before \
-        anything is written, unless --force. Output is byte-identical from run to run.
+        anything is written, unless --force. Output is byte-identical from run to run. Nothing outside --out is \
+        read, written or removed (manifest entries that are not report files, and folders linked out of --out, are \
+        refused). Files are staged in .egov-report.staging and renamed into place, the manifest last: after a \
+        killed run or a full disk, a plain rerun finishes the job. One run per folder at a time (.egov-report.lock).
           egov report
           egov report --out /tmp/report --alignment same-year
         """)
@@ -40,6 +43,7 @@ struct ReportCommand: ParsableCommand {
     var testBootstrapReplications: Int?
 
     func validate() throws {
+        if out.isEmpty { throw ValidationError("--out '': give the output folder's name, e.g. --out Figures (an empty name is not the current folder)") }
         if let b = testBootstrapReplications, b < 1 {
             throw ValidationError("--test-bootstrap-replications \(b): use a positive number of replications.")
         }
@@ -57,9 +61,19 @@ struct ReportCommand: ParsableCommand {
             printError("--out \(out): \(error.description)")
             throw ExitCode(1)
         }
+        // One run per folder (a lock held until the end; a second run is refused at once).
+        let lock: ReportLock
+        do {
+            lock = try ReportLock.acquire(URL(fileURLWithPath: out))
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+        defer { lock.release() }
         // The two documents are always written: a foreign report.md stops the run now; the
         // full check of every file runs again when writing.
         do {
+            try ReportWriter.checkSubfolders(in: URL(fileURLWithPath: out))
             try ReportWriter.checkOverwrite([Report.htmlFile, Report.markdownFile], in: URL(fileURLWithPath: out), force: force)
         } catch {
             printError(error.description)
@@ -96,7 +110,8 @@ struct ReportCommand: ParsableCommand {
         progress("writing \(files.count) files")
         let folder = URL(fileURLWithPath: out)
         do {
-            try ReportWriter.write(files, to: folder, force: force)
+            try ReportWriter.write(files, to: folder, force: force, lock: lock, warning: { printWarning($0) },
+                                   afterEachFile: ReportTestHooks.killSwitch())
         } catch {
             printError(error.description)
             throw ExitCode(1)
@@ -114,9 +129,9 @@ enum ReportFigures {
     /// The report's figures (`ParadoxPanel.reportFigures`); a figure the recipes could not
     /// build is reported as a warning and shown as a slot in the document.
     static func slots(panel: ParadoxPanel, alignment: YearAlignment) -> [ReportFigure] {
-        let figures = panel.reportFigures(alignment: alignment)
+        let figures = panel.reportFigures(alignment: alignment) + panel.reportMaps(alignment: alignment)
         for f in figures {
-            if f.chart == nil { printWarning("\(f.stem): \(f.caption)") }
+            if !f.isDrawn { printWarning("\(f.stem): \(f.caption)") }
             for w in f.warnings { printWarning("\(f.stem): \(w)") }
         }
         return figures
@@ -125,12 +140,17 @@ enum ReportFigures {
     /// PDF, SVG and PNG of every figure with a chart, in order.
     static func render(_ figures: [ReportFigure], warning: (String) -> Void) throws(RenderError) -> [ReportFile] {
         var out: [ReportFile] = []
-        let drawable = figures.filter { $0.chart != nil }
+        let drawable = figures.filter { $0.isDrawn }
         if drawable.isEmpty { return out }
         let measurer = try PangoTextMeasurer.shared()
         for f in drawable {
-            guard let chart = f.chart else { continue }
-            let scene = chart.build(measurer: measurer)
+            let scene: Scene
+            if let chart = f.chart {
+                scene = chart.build(measurer: measurer)
+            } else if var map = f.map {
+                map.size.height = .pt(map.naturalHeight(measurer: measurer))
+                scene = map.build(measurer: measurer)
+            } else { continue }
             for w in scene.warnings { warning("\(f.stem): \(w)") }
             for format in [CairoRenderer.Format.pdf, .svg, .png(dpi: dpi)] {
                 let data = try CairoRenderer(format: format, textMeasurer: measurer).render(scene)

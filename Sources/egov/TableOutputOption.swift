@@ -23,6 +23,10 @@ struct TableOutputOption: ParsableArguments {
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: file, isDirectory: &isDir) {
             if isDir.boolValue { printError("--out \(file) is a directory; give a file name"); throw ExitCode(1) }
+            if let kind = FileKind.of(file, followLinks: true), kind != .regular {
+                printError("--out \(file) is a \(kind.rawValue), not a regular file; egov replaces only regular files, even with --force: give another file name")
+                throw ExitCode(1)
+            }
             if !force {
                 printError("--out \(file) exists; egov never overwrites a file unless you pass --force")
                 throw ExitCode(1)

@@ -50,6 +50,8 @@ public struct ReportFigure: Sendable, Equatable {
     public var widthMillimetres: Double
     /// What the recipe warns about (the CLI prints them).
     public var warnings: [String]
+    /// A map drawn instead of `chart` (the rank-gap maps); its height is set when rendered.
+    public var map: ChoroplethMap? = nil
 
     public init(stem: String, title: String, caption: String, chart: Chart?, widthMillimetres: Double, warnings: [String] = []) {
         self.stem = stem; self.title = title; self.caption = caption; self.chart = chart
@@ -58,6 +60,9 @@ public struct ReportFigure: Sendable, Equatable {
 
     /// The extensions each figure is written in.
     public static let formats = ["pdf", "svg", "png"]
+
+    /// Whether the figure has a chart or a map to draw (else it is shown as a slot).
+    public var isDrawn: Bool { chart != nil || map != nil }
 }
 
 /// One block of a section.

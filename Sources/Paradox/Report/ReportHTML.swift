@@ -40,7 +40,7 @@ extension Report {
         var out: [String] = [
             "<!DOCTYPE html>", "<html lang=\"en\">", "<head>", "<meta charset=\"utf-8\">",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-            "<title>\(HTML.escape(title))</title>", "<style>", Report.stylesheet, "</style>", "</head>", "<body>",
+            "<title>\(HTML.escape(title))</title>", "<style>", Report.stylesheet, Report.layoutStylesheet, "</style>", "</head>", "<body>",
             "<h1>\(HTML.escape(title))</h1>",
         ]
         for p in summary { out.append("<p>\(HTML.inline(p))</p>") }
@@ -76,12 +76,8 @@ extension Report {
                     if let note = t.shownNote { out.append("<p class=\"caption\"><em>\(HTML.escape(note))</em></p>") }
                     out.append("<p class=\"files\">Files: <a href=\"\(t.stem).csv\">CSV</a> · <a href=\"\(t.stem).md\">Markdown</a> · <a href=\"\(t.stem).tex\">LaTeX</a></p>")
                 case .figure(let f):
-                    if f.chart != nil {
-                        let cls = f.widthMillimetres > 100 ? "w175" : "w85"
-                        out += ["<figure class=\"\(cls)\">",
-                                "<img src=\"\(f.stem).svg\" alt=\"\(HTML.escape(f.title))\">",
-                                "<figcaption><strong>Figure.</strong> \(HTML.escape(f.caption)) <a href=\"\(f.stem).pdf\">PDF</a> · <a href=\"\(f.stem).png\">PNG</a></figcaption>",
-                                "</figure>"]
+                    if f.isDrawn {
+                        out += Report.htmlFigure(f)
                     } else {
                         out.append("<p class=\"missing\"><strong>Figure (not drawn in this build).</strong> \(HTML.escape(f.title)): \(HTML.escape(f.caption))</p>")
                     }

@@ -37,7 +37,7 @@ extension Report {
                     if let note = t.shownNote { out += ["*" + Report.markdownEscape(note) + "*", ""] }
                     out += ["Files: [CSV](\(t.stem).csv) · [Markdown](\(t.stem).md) · [LaTeX](\(t.stem).tex)", ""]
                 case .figure(let f):
-                    if f.chart != nil {
+                    if f.isDrawn {
                         out += ["![\(Report.markdownEscape(f.title))](\(f.stem).png)", ""]
                         out += ["**Figure.** " + Report.markdownEscape(f.caption) + " [PDF](\(f.stem).pdf) · [SVG](\(f.stem).svg) · [PNG](\(f.stem).png)", ""]
                     } else {

@@ -12,9 +12,9 @@ import Paradox
 
     @Test func writesFilesAndManifest() throws {
         let dir = try Self.folder()
-        let written = try ReportWriter.write([ReportFile(path: "b.txt", text: "B"), ReportFile(path: "t/a.csv", text: "A")], to: dir, force: false)
-        #expect(written == ["b.txt", "t/a.csv"])
-        #expect(Self.read(dir.appendingPathComponent("t/a.csv")) == "A")
+        let written = try ReportWriter.write([ReportFile(path: "b.png", text: "B"), ReportFile(path: "tables/a.csv", text: "A")], to: dir, force: false)
+        #expect(written == ["b.png", "tables/a.csv"])
+        #expect(Self.read(dir.appendingPathComponent("tables/a.csv")) == "A")
         let manifest = try #require(Self.read(dir.appendingPathComponent(".egov-report.json")))
         // SHA-256("B") = df7e70e5..., SHA-256("A") = 559aead0... (sha256sum of the one-byte files).
         #expect(manifest == """
@@ -23,11 +23,11 @@ import Paradox
           "format": 1,
           "files": [
             {
-              "path": "b.txt",
+              "path": "b.png",
               "sha256": "df7e70e5021544f4834bbee64a9e3789febc4be81470df629cad6ddb03320a5c"
             },
             {
-              "path": "t/a.csv",
+              "path": "tables/a.csv",
               "sha256": "559aead08264d5795d3909718cdd05abd49572e84fe55590eef31a88a08fdffd"
             }
           ]
@@ -38,38 +38,38 @@ import Paradox
 
     @Test func rerunReplacesOwnFilesAndRemovesStaleOnes() throws {
         let dir = try Self.folder()
-        try ReportWriter.write([ReportFile(path: "a.txt", text: "1"), ReportFile(path: "old.txt", text: "x")], to: dir, force: false)
-        try ReportWriter.write([ReportFile(path: "a.txt", text: "2")], to: dir, force: false)
-        #expect(Self.read(dir.appendingPathComponent("a.txt")) == "2")
-        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("old.txt").path))
+        try ReportWriter.write([ReportFile(path: "a.png", text: "1"), ReportFile(path: "old.png", text: "x")], to: dir, force: false)
+        try ReportWriter.write([ReportFile(path: "a.png", text: "2")], to: dir, force: false)
+        #expect(Self.read(dir.appendingPathComponent("a.png")) == "2")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("old.png").path))
     }
 
     @Test func refusesForeignFilesWithoutForce() throws {
         let dir = try Self.folder()
-        try "mine".write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
-        #expect(throws: ReportWriteError.wouldOverwrite(folder: dir.path, foreign: ["a.txt"], modified: [])) {
-            try ReportWriter.write([ReportFile(path: "a.txt", text: "new"), ReportFile(path: "b.txt", text: "b")], to: dir, force: false)
+        try "mine".write(to: dir.appendingPathComponent("a.png"), atomically: true, encoding: .utf8)
+        #expect(throws: ReportWriteError.wouldOverwrite(folder: dir.path, foreign: ["a.png"], modified: [])) {
+            try ReportWriter.write([ReportFile(path: "a.png", text: "new"), ReportFile(path: "b.png", text: "b")], to: dir, force: false)
         }
         // Nothing written, not even the file that did not exist.
-        #expect(Self.read(dir.appendingPathComponent("a.txt")) == "mine")
-        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("b.txt").path))
-        try ReportWriter.write([ReportFile(path: "a.txt", text: "new")], to: dir, force: true)
-        #expect(Self.read(dir.appendingPathComponent("a.txt")) == "new")
+        #expect(Self.read(dir.appendingPathComponent("a.png")) == "mine")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("b.png").path))
+        try ReportWriter.write([ReportFile(path: "a.png", text: "new")], to: dir, force: true)
+        #expect(Self.read(dir.appendingPathComponent("a.png")) == "new")
     }
 
     @Test func refusesEditedFilesAndKeepsThemWhenStale() throws {
         let dir = try Self.folder()
-        try ReportWriter.write([ReportFile(path: "a.txt", text: "1"), ReportFile(path: "b.txt", text: "1")], to: dir, force: false)
-        try "edited".write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
-        try "edited".write(to: dir.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        try ReportWriter.write([ReportFile(path: "a.png", text: "1"), ReportFile(path: "b.png", text: "1")], to: dir, force: false)
+        try "edited".write(to: dir.appendingPathComponent("a.png"), atomically: true, encoding: .utf8)
+        try "edited".write(to: dir.appendingPathComponent("b.png"), atomically: true, encoding: .utf8)
         let error = #expect(throws: ReportWriteError.self) {
-            try ReportWriter.write([ReportFile(path: "a.txt", text: "2")], to: dir, force: false)
+            try ReportWriter.write([ReportFile(path: "a.png", text: "2")], to: dir, force: false)
         }
-        #expect(error?.description.contains("1 file(s) changed since egov report wrote them: a.txt") == true)
+        #expect(error?.description.contains("1 file(s) changed since egov report wrote them: a.png") == true)
         #expect(error?.description.contains("Pass --force") == true)
-        // With --force a.txt is replaced; the edited stale b.txt stays.
-        try ReportWriter.write([ReportFile(path: "a.txt", text: "2")], to: dir, force: true)
-        #expect(Self.read(dir.appendingPathComponent("b.txt")) == "edited")
+        // With --force a.png is replaced; the edited stale b.png stays.
+        try ReportWriter.write([ReportFile(path: "a.png", text: "2")], to: dir, force: true)
+        #expect(Self.read(dir.appendingPathComponent("b.png")) == "edited")
     }
 
     @Test func rejectsPathsOutsideTheFolder() throws {
