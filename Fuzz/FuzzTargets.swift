@@ -7,7 +7,8 @@
 // A target traps (and libFuzzer saves the input) when a property fails:
 //   csv      no crash; a table has one value per row in every column; every
 //            numeric cell is finite; parseDecimal agrees with Swift's Double
-//            on every cell it accepts (U+2212 read as '-').
+//            on every cell it accepts (U+2212 read as '-'); validateUTF8 agrees
+//            with Swift's UTF-8 validation (plus the NUL rule).
 //   formula  no crash; a parsed formula's description parses again.
 //   where    no crash; the canonical text of a parsed filter parses back to
 //            the same condition; evaluation on a small table either throws
@@ -61,6 +62,17 @@ func fuzzCSV(_ bytes: [UInt8]) {
     options.skipLines = Int((flags >> 5) & 1)
     if flags & 64 != 0 { options.columnTypes = .allText }
     let body = Array(bytes.dropFirst())
+    // validateUTF8 (eight ASCII bytes at a time) agrees with Swift's own UTF-8 validation
+    // plus the NUL rule, and the bytes before a reported offset are valid.
+    let verdict = body.withUnsafeBufferPointer { validateUTF8($0) }
+    let valid = !body.contains(0) && String(validating: body, as: UTF8.self) != nil
+    check((verdict == nil) == valid, "validateUTF8 says \(String(describing: verdict)), Swift says valid = \(valid)")
+    if let v = verdict {
+        check(v.offset >= 0 && v.offset < body.count, "validateUTF8 offset \(v.offset) outside \(body.count) bytes")
+        let prefix = Array(body[..<v.offset])
+        check(!prefix.contains(0) && String(validating: prefix, as: UTF8.self) != nil, "bytes before offset \(v.offset) are not valid")
+        check((body[v.offset] == 0) == (v.kind == .nulByte(byteOffset: v.offset)), "NUL at \(v.offset) reported as \(v.kind)")
+    }
     guard let table = try? CSVReader.read(bytes: body, options: options) else { return }
     for column in table.columns {
         switch column {

@@ -30,6 +30,6 @@ fi
 S=Sources/PanelData
 swiftc -O -wmo -module-name PanelData -o "$BIN" \
     $S/NameSuggestions.swift $S/NumberParsing.swift $S/Column.swift $S/TableError.swift $S/Table.swift \
-    $S/CSVError.swift $S/CSVReadOptions.swift $S/CSVTokenizer.swift $S/CSVReader.swift $S/CSVWriter.swift \
+    $S/CSVError.swift $S/CSVReadOptions.swift $S/CSVTokenizer.swift $S/CSVReader.swift $S/CSVWriter.swift $S/EiselLemire.swift $S/PowersOfTen128.swift $S/MappedFile.swift \
     $S/AtomicFile.swift scripts/csvbench/main.swift
 "$BIN" "$CSV"

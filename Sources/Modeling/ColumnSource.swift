@@ -16,4 +16,8 @@ public protocol ColumnSource {
     func numericValues(_ name: String) -> [Double?]?
     /// The values of a text column, or `nil` if there is no text column of that name.
     func textValues(_ name: String) -> [String?]?
+    /// The values of a numeric column as contiguous values and a missing mask, or `nil` if
+    /// there is no numeric column of that name. The default unpacks `numericValues(_:)`
+    /// (`nil` and `NaN` are missing); `Table` hands over its own arrays without copying.
+    func numericStorage(_ name: String) -> NumericColumnStorage?
 }

@@ -90,11 +90,13 @@ public struct DesignLayout: Sendable, Equatable, Codable {
             if let t = data.textValues(name) {
                 let keys = rows.map { t[$0] ?? "" }
                 s[name] = Self.factorSummary(keys, sorted: Array(Set(keys)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
-            } else if let v = data.numericValues(name) {
-                let values = rows.map { v[$0] ?? .nan }
+            } else if let v = data.numericStorage(name) {
+                let values = rows.map { v.isMissing[$0] ? .nan : v.values[$0] }
                 if factorColumns.contains(name) {
                     let distinct = Array(Set(values)).sorted()
                     s[name] = Self.factorSummary(values.map(formatNumberLikeR), sorted: distinct.map(formatNumberLikeR))
+                } else if !values.contains(where: \.isNaN) {
+                    s[name] = Self.numericSummary(values)
                 } else {
                     let sorted = values.sorted()
                     let mean = values.reduce(0, +) / Double(max(values.count, 1))

@@ -118,7 +118,18 @@ private enum ColumnKind { case numeric([Double?]), text([String?]) }
 
 extension DesignMatrix {
     /// Builds `y`, `X` and the fixed-effect codes of `formula` on `data`.
+    /// - Parameters:
+    ///   - formula: the model formula.
+    ///   - data: the columns it reads.
+    ///   - options: auxiliary variables for listwise deletion, and a row selection.
     public static func build(formula: Formula, data: some ColumnSource, options: DesignOptions = DesignOptions()) throws(ModelingError) -> DesignMatrix {
+        // Bare numeric columns: one pass, no per-cell optionals (`buildPlainColumns`).
+        if let plain = buildPlainColumns(formula: formula, data: data, options: options) { return plain }
+        return try buildGeneral(formula: formula, data: data, options: options)
+    }
+
+    /// The general construction (any formula); `build` tries the one-pass path first.
+    static func buildGeneral(formula: Formula, data: some ColumnSource, options: DesignOptions) throws(ModelingError) -> DesignMatrix {
         let n = data.rowCount
         var selection = [Bool](repeating: true, count: n)
         if let s = options.rowSelection {

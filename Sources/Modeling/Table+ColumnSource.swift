@@ -7,6 +7,11 @@ extension Table: ColumnSource {
         return column.optionalValues
     }
 
+    public func numericStorage(_ name: String) -> NumericColumnStorage? {
+        guard let column = try? numeric(name) else { return nil }
+        return NumericColumnStorage(values: column.values, isMissing: column.isMissing)
+    }
+
     public func textValues(_ name: String) -> [String?]? {
         guard let column = try? text(name) else { return nil }
         return column.values

@@ -17,6 +17,11 @@ import Foundation
 public enum CSVReader {
     /// Reads a file; messages name it by its last path component.
     public static func read(contentsOf url: URL, options: CSVReadOptions = CSVReadOptions()) throws(CSVError) -> Table {
+        // A regular file is mapped and its pages are given back as the reader passes them
+        // (`MappedFile`); anything else (a pipe, an empty file) is read into memory.
+        if url.isFileURL, let mapped = MappedFile(path: url.path) {
+            return try parse(mapped.bytes, source: url.lastPathComponent, options: options, pages: mapped).get()
+        }
         let data: Data
         do {
             data = try Data(contentsOf: url, options: .mappedIfSafe)
@@ -47,9 +52,9 @@ public enum CSVReader {
     }
 
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, source: String,
-                      options: CSVReadOptions) -> Result<Table, CSVError> {
+                      options: CSVReadOptions, pages: MappedFile? = nil) -> Result<Table, CSVError> {
         do {
-            return .success(try parseOrThrow(bytes, source: source, options: options))
+            return .success(try parseOrThrow(bytes, source: source, options: options, pages: pages))
         } catch {
             return .failure(error)
         }
@@ -98,10 +103,12 @@ private struct CellClassifier {
 }
 
 private func parseOrThrow(_ bytes: UnsafeBufferPointer<UInt8>, source: String,
-                          options: CSVReadOptions) throws(CSVError) -> Table {
-    if let bad = validateUTF8(bytes) {
+                          options: CSVReadOptions, pages: MappedFile? = nil) throws(CSVError) -> Table {
+    if let bad = validateUTF8(bytes, pages: pages) {
         throw CSVError(bad.kind, source: source, line: lineNumber(of: bad.offset, in: bytes))
     }
+    pages?.rewind()
+    var nextRelease = pages?.granularity ?? Int.max
     var start = 0
     if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
     var tok = CSVTokenizer(bytes: bytes, delimiter: options.delimiter.byte, source: source, position: start, line: 1)
@@ -183,6 +190,11 @@ private func parseOrThrow(_ bytes: UnsafeBufferPointer<UInt8>, source: String,
             recordLine = firstRecordLine
         } else {
             guard try tok.next(into: &fields) else { break }
+        }
+        if tok.position >= nextRelease {
+            pages?.release(upTo: recordStart)
+            let (next, overflow) = tok.position.addingReportingOverflow(pages?.granularity ?? Int.max)
+            nextRelease = overflow ? Int.max : next
         }
         if skipBlankLines && isBlank(fields) { continue }
         if fields.count != ncol {

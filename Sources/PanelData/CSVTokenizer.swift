@@ -138,10 +138,29 @@ struct CSVTokenizer {
 
 /// Checks that `bytes` is well-formed UTF-8 (RFC 3629: no overlongs, no surrogates, nothing
 /// above U+10FFFF) without NUL bytes. Returns the error's kind and byte offset, or nil.
-func validateUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> (kind: CSVError.Kind, offset: Int)? {
+/// Eight ASCII bytes without NUL are checked at once; `pages` (a mapped file) gets back the
+/// pages already checked.
+func validateUTF8(_ bytes: UnsafeBufferPointer<UInt8>, pages: MappedFile? = nil) -> (kind: CSVError.Kind, offset: Int)? {
     let n = bytes.count
+    guard let base = bytes.baseAddress else { return nil }
     var i = 0
+    let step = pages?.granularity ?? Int.max
+    var checkpoint = step
     while i < n {
+        if i >= checkpoint {
+            pages?.release(upTo: i)
+            let (next, overflow) = i.addingReportingOverflow(step)
+            checkpoint = overflow ? Int.max : next
+        }
+        if i + 8 <= n {
+            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            // No byte ≥ 0x80 and no zero byte (the exact "has a zero byte" test).
+            let high: UInt64 = 0x8080_8080_8080_8080
+            if (w & high) | ((w &- 0x0101_0101_0101_0101) & ~w & high) == 0 {
+                i += 8
+                continue
+            }
+        }
         let c = bytes[i]
         if c < 0x80 {
             if c == 0 { return (.nulByte(byteOffset: i), i) }

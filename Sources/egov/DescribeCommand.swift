@@ -43,11 +43,18 @@ struct DescribeCommand: ParsableCommand {
         try data.requireRows(rows.count, needed: 1, columns: columns, names: names)
         // Time order within each country for acf1: sort the kept rows by (country, year).
         let countries = data.countries
-        let years = (try? data.table.numeric("year"))?.optionalValues ?? [Double?](repeating: nil, count: data.table.rowCount)
-        let ordered = rows.sorted {
-            let a = countries[$0] ?? "", b = countries[$1] ?? ""
-            if a != b { return a < b }
-            return (years[$0] ?? 0, $0) < (years[$1] ?? 0, $1)
+        let yearColumn = try? data.table.numeric("year")
+        let ordered: [Int]
+        if !data.table.hasColumn("iso3") && !data.table.hasColumn("country") && yearColumn == nil {
+            // Every key is ("", 0): the order is the row order, which `rows` already has.
+            ordered = rows
+        } else {
+            let years = yearColumn?.optionalValues ?? [Double?](repeating: nil, count: data.table.rowCount)
+            ordered = rows.sorted {
+                let a = countries[$0] ?? "", b = countries[$1] ?? ""
+                if a != b { return a < b }
+                return (years[$0] ?? 0, $0) < (years[$1] ?? 0, $1)
+            }
         }
         let groups = ordered.map { countries[$0] ?? "" }
         // --by: the level of each kept row, and the levels in their display order.

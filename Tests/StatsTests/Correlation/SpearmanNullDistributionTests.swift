@@ -22,12 +22,12 @@ struct SpearmanDistributionReference: Decodable {
 }
 
 @Suite struct SpearmanNullDistributionTests {
-    /// Every count of every n in the reference (1…20, or 1…19 when it was generated with
-    /// NMAX = 19) equals it exactly.
+    /// Every count of every n in the reference (1…20: the generator run without arguments)
+    /// equals it exactly.
     @Test(arguments: 1...20) func countsEqualReference(n: Int) throws {
         let ref = try SpearmanDistributionReference.load()
-        #expect(ref.distributions.count >= 19)
-        guard let expected = ref.distributions[String(n)] else { return }
+        #expect(ref.distributions.count == 20)
+        let expected = try #require(ref.distributions[String(n)])
         let d = try #require(SpearmanNullDistribution.shared(n: n))
         #expect(d.tMinimum == expected.tmin)
         #expect(d.counts == expected.counts.compactMap { UInt64($0) })
