@@ -37,7 +37,7 @@ func run() throws {
     let flaggedByKind = Dictionary(grouping: editions.flagged) { s in String(s.split(separator: "(").last?.dropLast() ?? "") }
     page.paragraph("**Flagged EGDI values.** \(editions.flagged.count) country-editions are left out because the UN computed their EGDI on a missing or impossible component (`egdi_flag`: " + flaggedByKind.keys.sorted().map { "\($0) \(flaggedByKind[$0]?.count ?? 0)" }.joined(separator: ", ") + "); an index averaged over a zero that stands for \"not measured\" is not a measurement. The notes of every table say so.")
     // The sample by edition: assessed, with governance, complete for the panel models.
-    page.table(ResultTable(columns: [TableColumn("Edition"), TableColumn("Governance year"), TableColumn("Assessed"), TableColumn("Flagged, left out"),
+    try page.table(ResultTable(columns: [TableColumn("Edition"), TableColumn("Governance year"), TableColumn("Assessed"), TableColumn("Flagged, left out"),
                                      TableColumn("With WGI VA"), TableColumn("With GDP pc"), TableColumn("Complete (VA, GDP)"), TableColumn("Post-Soviet, complete")],
                            rows: editions.editions.map { e in
                                let r = rowsOf(e)
@@ -65,17 +65,17 @@ func run() throws {
     }
     let subregions = ["Baltic", "Eastern Europe", "South Caucasus", "Central Asia"]
     let regions = Array(Set(now.compactMap { region[$0] })).sorted()
-    let groups: [(String, [Int])] = subregions.map { s in ("Post-Soviet: " + s, now.filter { subregion[$0] == s }) }
-        + [("Post-Soviet, all", now.filter { postSoviet[$0] == 1 })]
-        + regions.map { r in ("WB: " + r, now.filter { region[$0] == r }) }
-        + [("All countries", now)]
+    var groups: [(String, [Int])] = subregions.map { s in ("Post-Soviet: " + s, now.filter { subregion[$0] == s }) }
+    groups.append(("Post-Soviet, all", now.filter { postSoviet[$0] == 1 }))
+    groups += regions.map { r in ("WB: " + r, now.filter { region[$0] == r }) }
+    groups.append(("All countries", now))
     // end snippet
     try page.code("describe")
     func meanSD(_ c: NumericColumn, _ r: [Int], _ d: Int) -> TableCell {
         guard let m = mean(c, r) else { return .missing }
         return .text(Prose.number(m, d) + (sd(c, r).map { " (" + Prose.number($0, d) + ")" } ?? ""))
     }
-    page.table(ResultTable(columns: [TableColumn("Group", alignment: .left), TableColumn("Countries"), TableColumn("EGDI"), TableColumn("WGI VA"),
+    try page.table(ResultTable(columns: [TableColumn("Group", alignment: .left), TableColumn("Countries"), TableColumn("EGDI"), TableColumn("WGI VA"),
                                      TableColumn("WGI CC"), TableColumn("CPI"), TableColumn("Free (FH), %"), TableColumn("GDP pc PPP, median")],
                            rows: groups.map { name, r in
                                let fh = r.compactMap { status[$0] }
@@ -89,11 +89,11 @@ func run() throws {
     let bySubregion = subregions.map { s in (s, now.filter { subregion[$0] == s }) }.filter { mean(va, $0.1) != nil }
     let vaBest = bySubregion.max { (mean(va, $0.1) ?? 0) < (mean(va, $1.1) ?? 0) }
     let vaWorst = bySubregion.min { (mean(va, $0.1) ?? 0) < (mean(va, $1.1) ?? 0) }
-    page.paragraph("In edition \(latest) the post-Soviet states average an EGDI of \(Prose.number(mean(egdi, psNow))) against \(Prose.number(mean(egdi, restNow))) for the other countries, and a voice-and-accountability estimate of \(Prose.number(mean(va, psNow))) against \(Prose.number(mean(va, restNow))) (WGI estimates have mean 0 and standard deviation 1 across countries). "
-        + ((mean(egdi, psNow) ?? 0) > (mean(egdi, restNow) ?? 0) && (mean(va, psNow) ?? 0) < (mean(va, restNow) ?? 0)
+    page.paragraph(join("In edition \(latest) the post-Soviet states average an EGDI of \(Prose.number(mean(egdi, psNow))) against \(Prose.number(mean(egdi, restNow))) for the other countries, and a voice-and-accountability estimate of \(Prose.number(mean(va, psNow))) against \(Prose.number(mean(va, restNow))) (WGI estimates have mean 0 and standard deviation 1 across countries). ",
+        (mean(egdi, psNow) ?? 0) > (mean(egdi, restNow) ?? 0) && (mean(va, psNow) ?? 0) < (mean(va, restNow) ?? 0)
             ? "They are ahead on e-government and behind on accountability: the paradox in levels. "
-            : "The group does not show the paradox in levels on average. ")
-        + "Within the group, voice and accountability ranges from \(Prose.number(mean(va, vaBest?.1 ?? []))) in the \(vaBest?.0 ?? "") subregion to \(Prose.number(mean(va, vaWorst?.1 ?? []))) in \(vaWorst?.0 ?? ""), a spread of the same order as the one between the world's regions: \"post-Soviet\" is not one kind of state.")
+            : "The group does not show the paradox in levels on average. ",
+        "Within the group, voice and accountability ranges from \(Prose.number(mean(va, vaBest?.1 ?? []))) in the \(vaBest?.0 ?? "") subregion to \(Prose.number(mean(va, vaWorst?.1 ?? []))) in \(vaWorst?.0 ?? ""), a spread of the same order as the one between the world's regions: \"post-Soviet\" is not one kind of state."))
 
     // MARK: 2. main models
     page.section("2. Main models")
@@ -147,7 +147,7 @@ func run() throws {
         titles: mainTitles, labels: labels, drop: "^factor\\(", statistics: [.nobs, .r2, .withinR2, .fe, .vcov, .clusters],
         notes: ["RE includes edition dummies (not shown). FE, lag: l(egdi, 1) is the EGDI of the country's previous edition.",
                 "Wild cluster bootstrap: restricted (WCR), Rademacher weights, B = \(replications), seed \(seed), symmetric p-value."]))
-    mainTable.fixedEffectRows = mainTable.fixedEffectRows.map { $0.key == "year" ? .init(key: "year", label: "Edition FE") : $0 }
+    mainTable.fixedEffectRows = mainTable.fixedEffectRows.map { $0.key == "year" ? RegressionTable.FixedEffectRow(key: "year", label: "Edition FE") : $0 }
     mainTable.extraRows = [.init(key: "hausman", label: "Hausman p (classical)"), .init(key: "mundlak", label: "Hausman p (Mundlak, clustered)"),
                            .init(key: "wild", label: "Wild bootstrap p, EGDI x PS")]
     mainTable.models[3].extra["hausman"] = re.panel?.hausman?.pValue
@@ -155,30 +155,30 @@ func run() throws {
     mainTable.models[5].extra["wild"] = interaction.bootstrap.first?.pValue
     // end snippet
     try page.code("table")
-    page.table(mainTable, caption: "Voice and accountability (WGI estimate, paired year) on e-government. (1) cross-section of edition \(latest), HC1; (2)-(6) all editions with two-way fixed effects or random effects. Standard errors in parentheses.", file: "table3_main")
+    try page.table(mainTable, caption: "Voice and accountability (WGI estimate, paired year) on e-government. (1) cross-section of edition \(latest), HC1; (2)-(6) all editions with two-way fixed effects or random effects. Standard errors in parentheses.", file: "table3_main")
 
     let b = { (r: RegressionReport, t: String) in r.result.coefficient(t) }
     let g = fe.result.clusters.first?.clusters ?? 0
     let psClusters = Set(rows.filter { postSoviet[$0] == 1 && va[$0] != nil && gdp[$0] != nil }.compactMap { iso[$0] }).count
     let olsSlope = b(ols, "egdi"), feSlope = b(fe, "egdi"), lagSlope = b(feLag, "l(egdi, 1)")
-    page.paragraph("**Cross-section against within.** Across countries in \(latest), one unit of EGDI (the whole range of the index) goes with \(Prose.signed(olsSlope?.estimate)) WGI units of voice and accountability at given income (\(Prose.p(olsSlope?.pValue ?? 1))). Within countries, the FE slope is \(Prose.signed(feSlope?.estimate)) (\(Prose.p(feSlope?.pValue ?? 1)), \(g) countries), "
-        + ((feSlope?.estimate ?? 0) < 0.5 * (olsSlope?.estimate ?? 0) ? "far smaller: most of the cross-country association is a difference between countries, not something a country's e-government development brings with it. " : "of the same order as the cross-section. ")
-        + "With the previous edition's EGDI the within slope is \(Prose.signed(lagSlope?.estimate)) (\(Prose.p(lagSlope?.pValue ?? 1)), N = \(feLag.result.observations)): "
-        + ((lagSlope?.pValue ?? 1) < 0.05 ? "e-government development does precede governance change within countries." : "there is no sign that e-government development precedes a change in accountability.")
-        + " Driscoll–Kraay standard errors give the FE slope a standard error of \(Prose.number(b(dk, "egdi")?.standardError, 3)) against \(Prose.number(feSlope?.standardError, 3)) clustered by country.")
+    page.paragraph(join("**Cross-section against within.** Across countries in \(latest), one unit of EGDI (the whole range of the index) goes with \(Prose.signed(olsSlope?.estimate)) WGI units of voice and accountability at given income (\(Prose.p(olsSlope?.pValue ?? 1))). Within countries, the FE slope is \(Prose.signed(feSlope?.estimate)) (\(Prose.p(feSlope?.pValue ?? 1)), \(g) countries), ",
+        ((feSlope?.estimate ?? 0) < 0.5 * (olsSlope?.estimate ?? 0) ? "far smaller: most of the cross-country association is a difference between countries, not something a country's e-government development brings with it. " : "of the same order as the cross-section. "),
+        "With the previous edition's EGDI the within slope is \(Prose.signed(lagSlope?.estimate)) (\(Prose.p(lagSlope?.pValue ?? 1)), N = \(feLag.result.observations)): ",
+        ((lagSlope?.pValue ?? 1) < 0.05 ? "e-government development does precede governance change within countries." : "there is no sign that e-government development precedes a change in accountability."),
+        " Driscoll–Kraay standard errors give the FE slope a standard error of \(Prose.number(b(dk, "egdi")?.standardError, 3)) against \(Prose.number(feSlope?.standardError, 3)) clustered by country."))
     if let h = re.panel?.hausman {
         let m = re.panel?.hausmanMundlak
-        page.paragraph("**Random or fixed effects.** The classical Hausman test gives χ²(\(h.degreesOfFreedom)) = \(Prose.number(h.statistic, 2)), \(Prose.p(h.pValue))" + (m.map { "; its cluster-robust (Mundlak) version χ²(\($0.degreesOfFreedom)) = \(Prose.number($0.statistic, 2)), \(Prose.p($0.pValue))" } ?? "") + ". "
-            + ((m?.pValue ?? h.pValue) < 0.05 ? "Random effects are rejected: the country effects are correlated with the regressors, and the fixed-effects estimates are the ones to read." : "Random effects are not rejected, so the more efficient RE estimates are consistent too; the FE estimates remain the conservative reading."))
+        page.paragraph(join("**Random or fixed effects.** The classical Hausman test gives χ²(\(h.degreesOfFreedom)) = \(Prose.number(h.statistic, 2)), \(Prose.p(h.pValue))" + (m.map { "; its cluster-robust (Mundlak) version χ²(\($0.degreesOfFreedom)) = \(Prose.number($0.statistic, 2)), \(Prose.p($0.pValue))" } ?? "") + ". ",
+            ((m?.pValue ?? h.pValue) < 0.05 ? "Random effects are rejected: the country effects are correlated with the regressors, and the fixed-effects estimates are the ones to read." : "Random effects are not rejected, so the more efficient RE estimates are consistent too; the FE estimates remain the conservative reading.")))
     }
     let b2 = b(interaction, "egdi:post_soviet")
     let wild = interaction.bootstrap.first
     let rest = slopes.first { $0.at.first?.value == .number(0) }?.inference, ps = slopes.first { $0.at.first?.value == .number(1) }?.inference
-    page.paragraph("**Is the link weaker in the post-Soviet states?** The interaction is \(Prose.signed(b2?.estimate)) (CR1 \(Prose.p(b2?.pValue ?? 1)); wild cluster bootstrap \(Prose.p(wild?.pValue ?? 1))). The conditional within slope of the EGDI is \(Prose.number(rest?.estimate)) [\(Prose.number(rest?.confidenceLow)), \(Prose.number(rest?.confidenceHigh))] for the other countries and \(Prose.number(ps?.estimate)) [\(Prose.number(ps?.confidenceLow)), \(Prose.number(ps?.confidenceHigh))] for the post-Soviet states (95% intervals, t(G − 1)); the joint test that both are zero gives F(\(joint.numeratorDegreesOfFreedom), \(joint.denominatorDegreesOfFreedom ?? 0)) = \(Prose.number(joint.statistic, 2)), \(Prose.p(joint.pValue)). "
-        + ((wild?.pValue ?? 1) < 0.05
+    page.paragraph(join("**Is the link weaker in the post-Soviet states?** The interaction is \(Prose.signed(b2?.estimate)) (CR1 \(Prose.p(b2?.pValue ?? 1)); wild cluster bootstrap \(Prose.p(wild?.pValue ?? 1))). The conditional within slope of the EGDI is \(Prose.number(rest?.estimate)) [\(Prose.number(rest?.confidenceLow)), \(Prose.number(rest?.confidenceHigh))] for the other countries and \(Prose.number(ps?.estimate)) [\(Prose.number(ps?.confidenceLow)), \(Prose.number(ps?.confidenceHigh))] for the post-Soviet states (95% intervals, t(G − 1)); the joint test that both are zero gives F(\(joint.numeratorDegreesOfFreedom), \(joint.denominatorDegreesOfFreedom ?? 0)) = \(Prose.number(joint.statistic, 2)), \(Prose.p(joint.pValue)). ",
+        (wild?.pValue ?? 1) < 0.05
             ? ((b2?.estimate ?? 0) < 0 ? "The post-Soviet slope is significantly smaller: the paradox as a slope." : "The post-Soviet slope is significantly larger, the opposite of the paradox as a slope.")
-            : "The data cannot tell the two slopes apart: only \(psClusters) of the \(interaction.result.clusters.first?.clusters ?? 0) clusters carry the interaction, and its interval is wide enough to hold both a post-Soviet slope equal to the others' and one several times smaller.")
-        + (((b2?.pValue ?? 1) < 0.05) != ((wild?.pValue ?? 1) < 0.05) ? " The CR1 t test and the bootstrap disagree at 5%: with few treated clusters the bootstrap is the one to trust (MacKinnon & Webb 2017)." : ""))
+            : "The data cannot tell the two slopes apart: only \(psClusters) of the \(interaction.result.clusters.first?.clusters ?? 0) clusters carry the interaction, and its interval is wide enough to hold both a post-Soviet slope equal to the others' and one several times smaller.",
+        (((b2?.pValue ?? 1) < 0.05) != ((wild?.pValue ?? 1) < 0.05) ? " The CR1 t test and the bootstrap disagree at 5%: with few treated clusters the bootstrap is the one to trust (MacKinnon & Webb 2017)." : ""))
 
     let effect = try EffectFigure.slopes(interaction, variable: "egdi", moderator: "post_soviet")
     try page.figure(chart: effect.chart, name: "marginal_effect", caption: "The within slope of the EGDI for the other countries (0) and the post-Soviet states (1), from the FE × PS model. " + effect.caption)
@@ -213,11 +213,11 @@ func run() throws {
     otherTable.models[3].extra["f1"] = firstStage?.fTest.statistic
     otherTable.models[3].extra["wu"] = iv.instrumental?.wuHausman.pValue
     otherTable.models[3].extra["sargan"] = iv.instrumental?.sargan?.pValue
-    page.table(otherTable, caption: "Other outcomes and estimators, cross-section of edition \(latest) (outcomes of \(alignment.pairedYear(forEdition: latest))). Ordered logit: classical standard errors; the others HC1 except the median regression.", file: "table4_other")
+    try page.table(otherTable, caption: "Other outcomes and estimators, cross-section of edition \(latest) (outcomes of \(alignment.pairedYear(forEdition: latest))). Ordered logit: classical standard errors; the others HC1 except the median regression.", file: "table4_other")
 
     // Average marginal effects of the likelihood models.
     let ames = (ordered.likelihood?.marginalEffects ?? []).map { ("Ordered logit", $0) } + (free.likelihood?.marginalEffects ?? []).map { ("Logit", $0) }
-    page.table(ResultTable(columns: [TableColumn("Model", alignment: .left), TableColumn("Outcome", alignment: .left), TableColumn("Term", alignment: .left),
+    try page.table(ResultTable(columns: [TableColumn("Model", alignment: .left), TableColumn("Outcome", alignment: .left), TableColumn("Term", alignment: .left),
                                      TableColumn("AME"), TableColumn("SE"), TableColumn("p"), TableColumn("95% CI")],
                            rows: ames.map { model, a in
                                [.text(model), .text(a.outcome.map { "P(\($0))" } ?? "P(Free)"), .text(labels[a.term] ?? a.term),
@@ -228,29 +228,29 @@ func run() throws {
     let ameFree = ames.first { $0.0 == "Ordered logit" && $0.1.term == "egdi" && $0.1.outcome == "F" }?.1
     let ameNF = ames.first { $0.0 == "Ordered logit" && $0.1.term == "egdi" && $0.1.outcome == "NF" }?.1
     let ivSlope = b(iv, "egdi"), medianSlope = b(median, "egdi"), cpiSlope = b(cpi, "egdi")
-    page.paragraph("At given income, a 0.1 higher EGDI goes with a \(Prose.signed(100 * 0.1 * (ameFree?.estimate ?? .nan), 1)) percentage-point change in the probability of being rated Free and \(Prose.signed(100 * 0.1 * (ameNF?.estimate ?? .nan), 1)) in that of Not Free (ordered logit, \(Prose.p(ameFree?.pValue ?? 1)) for Free). With CPI the EGDI slope is \(Prose.signed(cpiSlope?.estimate, 1)) points per EGDI unit (\(Prose.p(cpiSlope?.pValue ?? 1))); the median regression gives \(Prose.signed(medianSlope?.estimate)) against \(Prose.signed(olsSlope?.estimate)) by OLS. "
-        + "The post-Soviet coefficient is \(Prose.signed(b(ols, "post_soviet")?.estimate)) in the VA cross-section (\(Prose.p(b(ols, "post_soviet")?.pValue ?? 1))) and \(Prose.signed(b(cpi, "post_soviet")?.estimate, 1)) CPI points (\(Prose.p(b(cpi, "post_soviet")?.pValue ?? 1))): at a given EGDI and income, " + ((b(ols, "post_soviet")?.estimate ?? 0) < 0 ? "the post-Soviet states have less voice and accountability than other countries." : "the post-Soviet states do not have less voice and accountability than other countries."))
-    page.paragraph("**The IV check.** Instrumenting the EGDI by its infrastructure and human-capital components gives \(Prose.signed(ivSlope?.estimate)) (\(Prose.p(ivSlope?.pValue ?? 1))), first-stage F = \(Prose.number(firstStage?.fTest.statistic, 1)) (partial R² \(Prose.number(firstStage?.partialRSquared, 2))). "
-        + ((firstStage?.fTest.statistic ?? 0) > 10 ? "The instruments are strong" : "The instruments are weak (F below 10)")
-        + ", but strength is not validity: the components are part of the index, and schooling and telecommunications plausibly act on accountability through channels other than online services, so the exclusion restriction is doubtful"
-        + (iv.instrumental?.sargan.map { "; the Sargan test of the over-identifying restriction gives \(Prose.p($0.pValue))" } ?? "")
-        + ". Read the 2SLS column as a consistency check on the sign, not as a causal estimate.")
+    page.paragraph(join("At given income, a 0.1 higher EGDI goes with a \(Prose.signed(100 * 0.1 * (ameFree?.estimate ?? .nan), 1)) percentage-point change in the probability of being rated Free and \(Prose.signed(100 * 0.1 * (ameNF?.estimate ?? .nan), 1)) in that of Not Free (ordered logit, \(Prose.p(ameFree?.pValue ?? 1)) for Free). With CPI the EGDI slope is \(Prose.signed(cpiSlope?.estimate, 1)) points per EGDI unit (\(Prose.p(cpiSlope?.pValue ?? 1))); the median regression gives \(Prose.signed(medianSlope?.estimate)) against \(Prose.signed(olsSlope?.estimate)) by OLS. ",
+        "The post-Soviet coefficient is \(Prose.signed(b(ols, "post_soviet")?.estimate)) in the VA cross-section (\(Prose.p(b(ols, "post_soviet")?.pValue ?? 1))) and \(Prose.signed(b(cpi, "post_soviet")?.estimate, 1)) CPI points (\(Prose.p(b(cpi, "post_soviet")?.pValue ?? 1))): at a given EGDI and income, ", ((b(ols, "post_soviet")?.estimate ?? 0) < 0 ? "the post-Soviet states have less voice and accountability than other countries." : "the post-Soviet states do not have less voice and accountability than other countries.")))
+    page.paragraph(join("**The IV check.** Instrumenting the EGDI by its infrastructure and human-capital components gives \(Prose.signed(ivSlope?.estimate)) (\(Prose.p(ivSlope?.pValue ?? 1))), first-stage F = \(Prose.number(firstStage?.fTest.statistic, 1)) (partial R² \(Prose.number(firstStage?.partialRSquared, 2))). ",
+        ((firstStage?.fTest.statistic ?? 0) > 10 ? "The instruments are strong" : "The instruments are weak (F below 10)"),
+        ", but strength is not validity: the components are part of the index, and schooling and telecommunications plausibly act on accountability through channels other than online services, so the exclusion restriction is doubtful",
+        (iv.instrumental?.sargan.map { "; the Sargan test of the over-identifying restriction gives \(Prose.p($0.pValue))" } ?? ""),
+        ". Read the 2SLS column as a consistency check on the sign, not as a causal estimate."))
 
     // MARK: 4. maps
     page.section("4. Where the gap is")
     // snippet: maps
     let gap = try panel.rankGap(edition: latest, dimension: .wgiVA, alignment: alignment)
     let gapValues = Dictionary(uniqueKeysWithValues: gap.rows.map { ($0.iso3, $0.gap) })
-    let world = try ChoroplethFigure.map(values: gapValues, region: .world, colorMap: .redBlue, midpoint: 0,
+    let worldMap = try ChoroplethFigure.map(values: gapValues, region: .world, colorMap: .redBlue, midpoint: 0,
                                          legendTitle: "EGDI percentile \u{2212} VA percentile")
-    let region = try ChoroplethFigure.map(values: gapValues, region: .postSoviet, colorMap: .redBlue, midpoint: 0,
+    let regionMap = try ChoroplethFigure.map(values: gapValues, region: .postSoviet, colorMap: .redBlue, midpoint: 0,
                                           legendTitle: "EGDI percentile \u{2212} VA percentile", labelPostSoviet: true)
     // end snippet
     try page.code("maps")
     let gapCaption = "Rank gap: the country's EGDI percentile minus its WGI voice-and-accountability percentile rank, edition \(latest) paired with WGI \(gap.pairedYear), percentiles among the \(gap.assessed) assessed countries; red: e-government ranks above accountability. Grey: no data."
-    try page.figure(map: world.map, name: "map_world", caption: "The rank gap across the world. " + gapCaption)
-    try page.figure(map: region.map, name: "map_post_soviet", caption: "The rank gap in the post-Soviet region (Lambert conic projection). " + gapCaption)
-    for w in world.warnings + region.warnings { FileHandle.standardError.write(Data("warning: \(w)\n".utf8)) }
+    try page.figure(map: worldMap.map, name: "map_world", caption: "The rank gap across the world. " + gapCaption)
+    try page.figure(map: regionMap.map, name: "map_post_soviet", caption: "The rank gap in the post-Soviet region (Lambert conic projection). " + gapCaption)
+    for w in worldMap.warnings + regionMap.warnings { FileHandle.standardError.write(Data("warning: \(w)\n".utf8)) }
     let psGaps = gap.rows.filter(\.postSoviet)
     let positive = psGaps.filter { $0.gap > 0 }, flagged = psGaps.filter { $0.flagged && $0.gap > 0 }
     let worldMedian = gap.rows.map(\.gap).sorted()
@@ -277,6 +277,9 @@ func run() throws {
     for w in page.warnings { FileHandle.standardError.write(Data("warning: \(w)\n".utf8)) }
     print(written.map { page.folder.lastPathComponent + "/" + $0 }.joined(separator: "\n"))
 }
+
+/// Concatenates the parts of a paragraph (each type-checked on its own).
+func join(_ parts: String...) -> String { parts.joined() }
 
 /// The median of `v` (nil when empty).
 func medianOf(_ v: [Double]) -> Double? {
