@@ -142,12 +142,21 @@ public struct NotebookPage {
 
     private mutating func attachTable(file: String, latex: String, docx: Data) throws(NotebookError) {
         guard !tableFiles.contains(where: { $0.name == file + ".tex" }) else { throw .duplicateTable(file) }
-        // LaTeX numbers the table as the page does.
-        let numbered = latex.replacingOccurrences(of: "\\begin{document}\n", with: "\\begin{document}\n\\setcounter{table}{\(tableCount - 1)}\n")
-        tableFiles.append((file + ".tex", Data(numbered.utf8)))
+        tableFiles.append((file + ".tex", Data(Self.manuscriptLaTeX(latex, number: tableCount).utf8)))
         tableFiles.append((file + ".docx", docx))
         let dir = Self.tableFolder
         lines += ["Table \(tableCount) for a manuscript: [LaTeX](\(dir)/\(file).tex) · [Word](\(dir)/\(file).docx)", ""]
+    }
+
+    /// A standalone LaTeX table as a manuscript page takes it: numbered as on the page, and
+    /// scaled down to the text width when it is wider (graphicx, in texlive-latex-base), never up.
+    static func manuscriptLaTeX(_ latex: String, number: Int) -> String {
+        var out = latex.replacingOccurrences(of: "\\begin{document}\n", with: "\\begin{document}\n\\setcounter{table}{\(number - 1)}\n")
+        out = out.replacingOccurrences(of: "\\usepackage{booktabs}\n", with: "\\usepackage{booktabs}\n\\usepackage{graphicx}\n\\newsavebox{\\tablebox}\n")
+        out = out.replacingOccurrences(of: "\\begin{tabular}", with: "\\begin{lrbox}{\\tablebox}\n\\begin{tabular}")
+        out = out.replacingOccurrences(of: "\\end{tabular}", with: "\\end{tabular}\n\\end{lrbox}\n"
+            + "\\ifdim\\wd\\tablebox>\\textwidth\\resizebox{\\textwidth}{!}{\\usebox{\\tablebox}}\\else\\usebox{\\tablebox}\\fi")
+        return out
     }
 
     private mutating func appendTable(_ markdown: String, caption: String) {

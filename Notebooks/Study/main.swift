@@ -49,7 +49,7 @@ func run() throws {
                            }),
                caption: "The sample by survey edition. Assessed: countries with an EGDI value that is not flagged; governance year: the year of the WGI, GDP and Freedom House data paired with the edition (Y − 1). Complete: the country-editions the panel models can use.", file: "table1_sample")
     let missingVA = rows.filter { va[$0] == nil }.count, missingGDP = rows.filter { gdp[$0] == nil }.count
-    page.paragraph("**Missing data.** Of the \(data.rowCount) country-editions, \(missingVA) lack WGI voice and accountability in the paired year (WGI has no 1997, 1999 and 2001 data, and the youngest edition, \(editions.editions.last ?? 0), is paired with a year the 2024 WGI update does not cover) and \(missingGDP) lack GDP per capita; \(complete.count) are complete for the panel models. Every model uses listwise deletion and its table states its N; no value is imputed.")
+    page.paragraph("**Missing data.** Of the \(data.rowCount) country-editions, \(missingVA == 0 ? "all have WGI voice and accountability in the paired year" : "\(missingVA) lack WGI voice and accountability in the paired year"), \(missingGDP) lack GDP per capita (\(Set(rows.filter { gdp[$0] == nil }.compactMap { iso[$0] }).count) countries, among them \(Array(Set(rows.filter { gdp[$0] == nil }.compactMap { iso[$0] })).sorted().prefix(4).map { panel.name(of: $0) }.joined(separator: ", "))); WGI has no 1997, 1999 and 2001, but no edition is paired with those years; \(complete.count) are complete for the panel models. Every model uses listwise deletion and its table states its N; no value is imputed.")
 
     // Descriptive table: the latest edition by subregion and World Bank region.
     // snippet: describe
@@ -102,7 +102,7 @@ func run() throws {
         "**OLS**: the cross-section of edition \(latest), with a post-Soviet indicator; heteroskedasticity-robust standard errors (HC1, Stata's `robust`).",
         "**FE**: two-way fixed effects (country and edition) on every edition: only changes within a country relative to the edition's average change identify the slope; standard errors clustered by country (CR1, p-values from t(G − 1)).",
         "**FE, lag**: the same with the previous edition's EGDI, `l(egdi, 1)` along the editions: does e-government development precede a change in governance?",
-        "**RE**: random effects (Swamy–Arora, as R `plm`), with edition dummies, clustered by country, and the Hausman test of RE against FE.",
+        "**RE**: random effects (Swamy–Arora, as R `plm`), clustered by country, and the Hausman test of RE against FE.",
         "**FE, DK**: the FE model with Driscoll–Kraay standard errors (Bartlett kernel, 2 lags; R `plm::vcovSCC`), robust to shocks common to all countries in an edition.",
         "**FE × PS**: the FE model with an EGDI × post-Soviet interaction, the paradox as a slope, with the wild cluster bootstrap for the interaction.",
     ])
@@ -124,7 +124,7 @@ func run() throws {
     let feLag = try fit("wgi_va ~ l(egdi, 1) + log(gdppc_ppp) | iso3 + year", vcov: .cluster("iso3")) {
         $0.panel = PanelColumns(unit: "iso3", time: "wave")      // l(): the previous edition, not the previous year
     }
-    let re = try fit("wgi_va ~ egdi + log(gdppc_ppp) + factor(year)", vcov: .cluster("iso3")) {
+    let re = try fit("wgi_va ~ egdi + log(gdppc_ppp)", vcov: .cluster("iso3")) {
         $0.estimator = .randomEffects
         $0.hausman = true
     }
@@ -139,17 +139,17 @@ func run() throws {
 
     // snippet: table
     let labels = ["egdi": "EGDI", "l(egdi, 1)": "EGDI, previous edition", "log(gdppc_ppp)": "log GDP per capita (PPP)",
-                  "post_soviet": "Post-Soviet", "egdi:post_soviet": "EGDI x post-Soviet", "wgi_va": "Voice and accountability",
+                  "post_soviet": "Post-Soviet", "egdi:post_soviet": "EGDI \u{00D7} post-Soviet", "wgi_va": "Voice and accountability",
                   "cpi": "CPI", "fh_status": "FH status", "I(fh_status == \"F\")": "Free (FH)"]
     let mainModels = [ols, fe, feLag, re, dk, interaction]
-    let mainTitles = ["OLS", "FE", "FE, lag", "RE", "FE, DK", "FE x PS"]
+    let mainTitles = ["OLS", "FE", "FE, lag", "RE", "FE, DK", "FE \u{00D7} PS"]
     var mainTable = try RegressionTable(fits: mainModels.map { try savedFit($0) }, options: SavedFitTableOptions(
         titles: mainTitles, labels: labels, drop: "^factor\\(", statistics: [.nobs, .r2, .withinR2, .fe, .vcov, .clusters],
-        notes: ["RE includes edition dummies (not shown). FE, lag: l(egdi, 1) is the EGDI of the country's previous edition.",
+        notes: ["FE, lag: l(egdi, 1) is the EGDI of the country's previous edition. Hausman: FE against RE on the slopes of EGDI and log GDP (R plm::phtest), and its cluster-robust version by Mundlak's auxiliary regression.",
                 "Wild cluster bootstrap: restricted (WCR), Rademacher weights, B = \(replications), seed \(seed), symmetric p-value."]))
     mainTable.fixedEffectRows = mainTable.fixedEffectRows.map { $0.key == "year" ? RegressionTable.FixedEffectRow(key: "year", label: "Edition FE") : $0 }
     mainTable.extraRows = [.init(key: "hausman", label: "Hausman p (classical)"), .init(key: "mundlak", label: "Hausman p (Mundlak, clustered)"),
-                           .init(key: "wild", label: "Wild bootstrap p, EGDI x PS")]
+                           .init(key: "wild", label: "Wild bootstrap p, EGDI \u{00D7} PS")]
     mainTable.models[3].extra["hausman"] = re.panel?.hausman?.pValue
     mainTable.models[3].extra["mundlak"] = re.panel?.hausmanMundlak?.pValue
     mainTable.models[5].extra["wild"] = interaction.bootstrap.first?.pValue
@@ -168,8 +168,14 @@ func run() throws {
         " Driscoll–Kraay standard errors give the FE slope a standard error of \(Prose.number(b(dk, "egdi")?.standardError, 3)) against \(Prose.number(feSlope?.standardError, 3)) clustered by country."))
     if let h = re.panel?.hausman {
         let m = re.panel?.hausmanMundlak
-        page.paragraph(join("**Random or fixed effects.** The classical Hausman test gives χ²(\(h.degreesOfFreedom)) = \(Prose.number(h.statistic, 2)), \(Prose.p(h.pValue))" + (m.map { "; its cluster-robust (Mundlak) version χ²(\($0.degreesOfFreedom)) = \(Prose.number($0.statistic, 2)), \(Prose.p($0.pValue))" } ?? "") + ". ",
-            ((m?.pValue ?? h.pValue) < 0.05 ? "Random effects are rejected: the country effects are correlated with the regressors, and the fixed-effects estimates are the ones to read." : "Random effects are not rejected, so the more efficient RE estimates are consistent too; the FE estimates remain the conservative reading.")))
+        let robust = m.map { "; its cluster-robust (Mundlak) version gives χ²(\($0.degreesOfFreedom)) = \(Prose.number($0.statistic, 2)), \(Prose.p($0.pValue))" } ?? ""
+        let classical = h.statistic >= 0
+            ? "The classical Hausman test gives χ²(\(h.degreesOfFreedom)) = \(Prose.number(h.statistic, 2)), \(Prose.p(h.pValue))"
+            : "The classical Hausman statistic is negative (\(Prose.number(h.statistic, 2))): the difference of the two covariance matrices is not positive definite in this sample, so the classical test is not informative"
+        let verdict = (m?.pValue ?? h.pValue) < 0.05
+            ? "Random effects are rejected: the country effects are correlated with the regressors, and the fixed-effects estimates are the ones to read."
+            : "Random effects are not rejected, so the more efficient RE estimates are consistent too; the FE estimates remain the conservative reading."
+        page.paragraph(join("**Random or fixed effects.** ", classical, robust, ". ", verdict))
     }
     let b2 = b(interaction, "egdi:post_soviet")
     let wild = interaction.bootstrap.first
@@ -177,8 +183,9 @@ func run() throws {
     page.paragraph(join("**Is the link weaker in the post-Soviet states?** The interaction is \(Prose.signed(b2?.estimate)) (CR1 \(Prose.p(b2?.pValue ?? 1)); wild cluster bootstrap \(Prose.p(wild?.pValue ?? 1))). The conditional within slope of the EGDI is \(Prose.number(rest?.estimate)) [\(Prose.number(rest?.confidenceLow)), \(Prose.number(rest?.confidenceHigh))] for the other countries and \(Prose.number(ps?.estimate)) [\(Prose.number(ps?.confidenceLow)), \(Prose.number(ps?.confidenceHigh))] for the post-Soviet states (95% intervals, t(G − 1)); the joint test that both are zero gives F(\(joint.numeratorDegreesOfFreedom), \(joint.denominatorDegreesOfFreedom ?? 0)) = \(Prose.number(joint.statistic, 2)), \(Prose.p(joint.pValue)). ",
         (wild?.pValue ?? 1) < 0.05
             ? ((b2?.estimate ?? 0) < 0 ? "The post-Soviet slope is significantly smaller: the paradox as a slope." : "The post-Soviet slope is significantly larger, the opposite of the paradox as a slope.")
-            : "The data cannot tell the two slopes apart: only \(psClusters) of the \(interaction.result.clusters.first?.clusters ?? 0) clusters carry the interaction, and its interval is wide enough to hold both a post-Soviet slope equal to the others' and one several times smaller.",
-        (((b2?.pValue ?? 1) < 0.05) != ((wild?.pValue ?? 1) < 0.05) ? " The CR1 t test and the bootstrap disagree at 5%: with few treated clusters the bootstrap is the one to trust (MacKinnon & Webb 2017)." : ""))
+            : "The data cannot tell the two slopes apart: only \(psClusters) of the \(interaction.result.clusters.first?.clusters ?? 0) clusters carry the interaction, and its 95% interval, [\(Prose.number(b2?.confidenceLow)), \(Prose.number(b2?.confidenceHigh))], holds a post-Soviet slope equal to the others' as well as large differences of either sign. "
+              + ((b2?.estimate ?? 0) > 0 ? "The point estimate even points away from the paradox: the post-Soviet within slope is the larger one." : "The point estimate points towards the paradox, a smaller post-Soviet slope, without being distinguishable from zero."),
+        (((b2?.pValue ?? 1) < 0.05) != ((wild?.pValue ?? 1) < 0.05) ? " The CR1 t test and the bootstrap disagree at 5%: with few treated clusters the bootstrap is the one to trust (MacKinnon & Webb 2017)." : "")))
 
     let effect = try EffectFigure.slopes(interaction, variable: "egdi", moderator: "post_soviet")
     try page.figure(chart: effect.chart, name: "marginal_effect", caption: "The within slope of the EGDI for the other countries (0) and the post-Soviet states (1), from the FE × PS model. " + effect.caption)
@@ -224,16 +231,16 @@ func run() throws {
                                 .number(a.estimate, .decimals(3)), .number(a.standardError, .decimals(3)), .text(Prose.pValue(a.pValue)),
                                 .text("[\(Prose.number(a.confidenceLow, 3)), \(Prose.number(a.confidenceHigh, 3))]")]
                            }),
-               caption: "Average marginal effects on the outcome probabilities, edition \(latest): the mean over countries of the derivative of each probability (delta-method standard errors, as Stata's `margins, dydx(*)`). " + ([ordered.likelihood?.marginsNote, free.likelihood?.marginsNote].compactMap { $0 }.first ?? ""), file: "table5_margins")
+               caption: "Average marginal effects on the outcome probabilities, edition \(latest): the mean over countries of the derivative of each probability (delta-method standard errors, as Stata's `margins, dydx(*)`): derivatives for the continuous regressors, the discrete change from 0 to 1 for the post-Soviet indicator. Ordered logit: classical (observed-information) covariance; logit: HC1.", file: "table5_margins")
     let ameFree = ames.first { $0.0 == "Ordered logit" && $0.1.term == "egdi" && $0.1.outcome == "F" }?.1
     let ameNF = ames.first { $0.0 == "Ordered logit" && $0.1.term == "egdi" && $0.1.outcome == "NF" }?.1
     let ivSlope = b(iv, "egdi"), medianSlope = b(median, "egdi"), cpiSlope = b(cpi, "egdi")
-    page.paragraph(join("At given income, a 0.1 higher EGDI goes with a \(Prose.signed(100 * 0.1 * (ameFree?.estimate ?? .nan), 1)) percentage-point change in the probability of being rated Free and \(Prose.signed(100 * 0.1 * (ameNF?.estimate ?? .nan), 1)) in that of Not Free (ordered logit, \(Prose.p(ameFree?.pValue ?? 1)) for Free). With CPI the EGDI slope is \(Prose.signed(cpiSlope?.estimate, 1)) points per EGDI unit (\(Prose.p(cpiSlope?.pValue ?? 1))); the median regression gives \(Prose.signed(medianSlope?.estimate)) against \(Prose.signed(olsSlope?.estimate)) by OLS. ",
+    page.paragraph(join("At given income, a 0.1 higher EGDI goes with a \(Prose.signed(100 * 0.1 * (ameFree?.estimate ?? .nan), 1)) percentage-point change in the probability of being rated Free and \(Prose.signed(100 * 0.1 * (ameNF?.estimate ?? .nan), 1)) in that of Not Free (ordered logit, \(Prose.p(ameFree?.pValue ?? 1)) for Free\((ameFree?.pValue ?? 1) >= 0.05 ? ": not distinguishable from zero" : "")). With CPI the EGDI slope is \(Prose.signed(cpiSlope?.estimate, 1)) points per EGDI unit (\(Prose.p(cpiSlope?.pValue ?? 1))); the median regression gives \(Prose.signed(medianSlope?.estimate)) against \(Prose.signed(olsSlope?.estimate)) by OLS. ",
         "The post-Soviet coefficient is \(Prose.signed(b(ols, "post_soviet")?.estimate)) in the VA cross-section (\(Prose.p(b(ols, "post_soviet")?.pValue ?? 1))) and \(Prose.signed(b(cpi, "post_soviet")?.estimate, 1)) CPI points (\(Prose.p(b(cpi, "post_soviet")?.pValue ?? 1))): at a given EGDI and income, ", ((b(ols, "post_soviet")?.estimate ?? 0) < 0 ? "the post-Soviet states have less voice and accountability than other countries." : "the post-Soviet states do not have less voice and accountability than other countries.")))
     page.paragraph(join("**The IV check.** Instrumenting the EGDI by its infrastructure and human-capital components gives \(Prose.signed(ivSlope?.estimate)) (\(Prose.p(ivSlope?.pValue ?? 1))), first-stage F = \(Prose.number(firstStage?.fTest.statistic, 1)) (partial R² \(Prose.number(firstStage?.partialRSquared, 2))). ",
         ((firstStage?.fTest.statistic ?? 0) > 10 ? "The instruments are strong" : "The instruments are weak (F below 10)"),
         ", but strength is not validity: the components are part of the index, and schooling and telecommunications plausibly act on accountability through channels other than online services, so the exclusion restriction is doubtful",
-        (iv.instrumental?.sargan.map { "; the Sargan test of the over-identifying restriction gives \(Prose.p($0.pValue))" } ?? ""),
+        (iv.instrumental?.sargan.map { $0.pValue < 0.05 ? "; and the Sargan test rejects the over-identifying restriction (\(Prose.p($0.pValue))): the two components do not point to the same estimate, so at least one of them is not a valid instrument" : "; the Sargan test does not reject the over-identifying restriction (\(Prose.p($0.pValue))), which it could only do if one instrument were valid" } ?? ""),
         ". Read the 2SLS column as a consistency check on the sign, not as a causal estimate."))
 
     // MARK: 4. maps
@@ -247,7 +254,7 @@ func run() throws {
                                           legendTitle: "EGDI percentile \u{2212} VA percentile", labelPostSoviet: true)
     // end snippet
     try page.code("maps")
-    let gapCaption = "Rank gap: the country's EGDI percentile minus its WGI voice-and-accountability percentile rank, edition \(latest) paired with WGI \(gap.pairedYear), percentiles among the \(gap.assessed) assessed countries; red: e-government ranks above accountability. Grey: no data."
+    let gapCaption = "Rank gap: the country's EGDI percentile minus its WGI voice-and-accountability percentile rank, edition \(latest) paired with WGI \(gap.pairedYear), percentiles among the \(gap.assessed) assessed countries; blue: e-government ranks above accountability, red: below it. Grey: no data."
     try page.figure(map: worldMap.map, name: "map_world", caption: "The rank gap across the world. " + gapCaption)
     try page.figure(map: regionMap.map, name: "map_post_soviet", caption: "The rank gap in the post-Soviet region (Lambert conic projection). " + gapCaption)
     for w in worldMap.warnings + regionMap.warnings { FileHandle.standardError.write(Data("warning: \(w)\n".utf8)) }

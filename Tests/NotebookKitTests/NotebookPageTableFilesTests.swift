@@ -34,6 +34,9 @@ import Paradox
         #expect(tex.contains("\\begin{document}\n\\setcounter{table}{1}\n"))
         #expect(tex.contains("\\caption{Sample $-$ by edition.}") || tex.contains("\\caption{Sample"))
         #expect(tex.unicodeScalars.allSatisfy { $0.isASCII })
+        // Wider than the text: scaled down, never up.
+        #expect(tex.contains("\\begin{lrbox}{\\tablebox}\n\\begin{tabular}"))
+        #expect(tex.contains("\\ifdim\\wd\\tablebox>\\textwidth\\resizebox{\\textwidth}{!}{\\usebox{\\tablebox}}\\else\\usebox{\\tablebox}\\fi"))
         let docx = try Data(contentsOf: tables.appendingPathComponent("sample.docx"))
         #expect(Array(docx.prefix(4)) == [0x50, 0x4B, 0x03, 0x04])
         // Stale table files go; other files stay.
