@@ -195,7 +195,7 @@ func run() throws {
 
     // MARK: 3. other outcomes
     page.section("3. Other outcomes and estimators")
-    page.paragraph("The WGI is one measurement of governance among several, and a linear model of a bounded index one choice among several. Five checks on the cross-section of edition \(latest): Freedom House's status (Not Free, Partly Free, Free) by ordered logit; being rated Free by logit; Transparency International's CPI; an instrumental-variables estimate; and a median regression, robust to outlying countries.")
+    page.paragraph("The WGI is one measurement of governance among several, and a linear model with a mean slope one estimator among several. Five checks on the cross-section of edition \(latest): Freedom House's status (Not Free, Partly Free, Free) by ordered logit; being rated Free by logit; Transparency International's CPI; an instrumental-variables estimate; and a median regression, robust to outlying countries.")
     // snippet: other
     let ordered = try fit("fh_status ~ egdi + log(gdppc_ppp) + post_soviet", where: crossSection) {
         $0.family = .orderedLogit
