@@ -47,7 +47,8 @@ extension ChoroplethFigure {
         let (features, unmatched) = features(boundaries: boundaries, values: finite, labelPostSoviet: labelPostSoviet)
         var warnings: [String] = []
         if !unmatched.isEmpty {
-            warnings.append("\(unmatched.count) countr\(unmatched.count == 1 ? "y" : "ies") with a value have no outline of their own and are not drawn: "
+            let one = unmatched.count == 1
+            warnings.append("\(unmatched.count) \(one ? "country" : "countries") with a value \(one ? "has" : "have") no outline of \(one ? "its" : "their") own and \(one ? "is" : "are") not drawn: "
                             + unmatched.joined(separator: ", "))
         }
         let map = ChoroplethMap(size: FigureSize(width: width, height: width), region: region, projection: proj, features: features,
