@@ -34,11 +34,12 @@ report: deps
 	$(SWIFT) build -c release --product egov
 	$(SWIFT) run -c release --skip-build egov report --out Figures
 
-# Reruns the three literate notebooks; each rewrites Notebooks/<Name>/README.md and figures/.
+# Reruns the literate notebooks; each rewrites Notebooks/<Name>/README.md and figures/.
 notebooks: deps
 	$(SWIFT) run kazakhstan-case-study
 	$(SWIFT) run post-soviet-panel
 	$(SWIFT) run replication
+	$(SWIFT) run study
 	scripts/render-env.sh > Notebooks/render-env.txt
 # DocC archive of the library (the umbrella's catalog links into every module):
 # .build/plugins/Swift-DocC/outputs/EGovParadox.doccarchive. Preview it with

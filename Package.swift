@@ -56,6 +56,8 @@ let package = Package(
                           path: "Notebooks/PostSovietPanel", exclude: ["README.md", "figures"]),
         .executableTarget(name: "replication", dependencies: ["NotebookKit"],
                           path: "Notebooks/Replication", exclude: ["README.md", "figures"]),
+        .executableTarget(name: "study", dependencies: ["NotebookKit"],
+                          path: "Notebooks/Study", exclude: ["README.md", "figures", "tables"]),
         .testTarget(name: "StatsTests", dependencies: ["Stats"], exclude: ["Fixtures"]),
         .testTarget(name: "PanelDataTests", dependencies: ["PanelData"], exclude: ["Fixtures"]),
         .testTarget(name: "ModelingTests", dependencies: ["Modeling"], exclude: ["Fixtures"]),

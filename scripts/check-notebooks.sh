@@ -11,7 +11,7 @@
 # Usage: scripts/check-notebooks.sh   (from a git checkout; builds in debug)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-notebooks=(kazakhstan-case-study post-soviet-panel replication)
+notebooks=(kazakhstan-case-study post-soviet-panel replication study)
 for n in "${notebooks[@]}"; do
   swift build --product "$n" >/dev/null
 done
@@ -26,6 +26,23 @@ fail() {
   echo "Run 'make notebooks' and commit Notebooks/ (or find what made the run non-deterministic)." >&2
   exit 1
 }
+# Issue 21: the tables a notebook writes for a manuscript (Notebooks/*/tables/*.tex) are whole
+# LaTeX documents that plain pdflatex compiles; the Word files are ZIP packages.
+shopt -s nullglob
+texdir="$(mktemp -d)"
+trap 'rm -rf "$texdir"' EXIT
+for tex in Notebooks/*/tables/*.tex; do
+  if ! pdflatex -interaction=nonstopmode -halt-on-error -output-directory "$texdir" "$tex" >"$texdir/log.txt" 2>&1; then
+    tail -n 20 "$texdir/log.txt" >&2
+    echo "error: $tex does not compile with pdflatex" >&2
+    exit 1
+  fi
+  echo "latex: $tex compiles"
+done
+for docx in Notebooks/*/tables/*.docx; do
+  head -c 4 "$docx" | od -An -tx1 | grep -q '50 4b 03 04' || { echo "error: $docx is not a Word (ZIP) package" >&2; exit 1; }
+done
+shopt -u nullglob
 if diff -q <(scripts/render-env.sh) Notebooks/render-env.txt >/dev/null; then
   changes="$(git status --porcelain --untracked-files=all -- Notebooks)"
   [ -z "$changes" ] || fail "$changes"

@@ -16,6 +16,8 @@ public enum NotebookError: Error, Sendable, Equatable, CustomStringConvertible {
     case render(figure: String, reason: String)
     /// Two figures of one page share a file name.
     case duplicateFigure(String)
+    /// Two tables of one page share a file name.
+    case duplicateTable(String)
     /// An analysis step failed; `step` says which, `reason` is the library's message.
     case analysis(step: String, reason: String)
     /// A file of the page could not be written.
@@ -33,6 +35,7 @@ public enum NotebookError: Error, Sendable, Equatable, CustomStringConvertible {
             return "cannot read the notebook source \(path) (\(reason)); run the notebook from a checkout of the repository (swift run <notebook>)."
         case let .render(figure, reason): return "figure \(figure) could not be rendered: \(reason)"
         case .duplicateFigure(let stem): return "two figures of the page are named '\(stem)'; give each figure its own name."
+        case .duplicateTable(let stem): return "two tables of the page are written to 'tables/\(stem)'; give each table its own file name."
         case let .analysis(step, reason): return "\(step): \(reason)"
         case .write(let e): return e.description
         case let .remove(path, reason): return "cannot remove the stale figure \(path) (\(reason))."

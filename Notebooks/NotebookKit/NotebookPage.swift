@@ -31,6 +31,7 @@ public struct NotebookPage {
     private let snippets: SourceSnippets
     private var lines: [String]
     private var figures: [(name: String, png: Data)] = []
+    private var tableFiles: [(name: String, data: Data)] = []
     private var tableCount = 0
     private var figureCount = 0
     /// Warnings of the figures (labels that could not be placed, ...), for the console.
@@ -40,6 +41,8 @@ public struct NotebookPage {
     public static let pageFile = "README.md"
     /// Folder of the figures, relative to the page.
     public static let figureFolder = "figures"
+    /// Folder of the tables' LaTeX and Word files, relative to the page.
+    public static let tableFolder = "tables"
     /// Resolution of the page's PNG figures: sharp on a high-density screen, small in git.
     public static let dpi = 200.0
 
@@ -111,6 +114,51 @@ public struct NotebookPage {
         appendTable(t.rendered(as: .markdown), caption: caption)
     }
 
+    /// A numbered regression table, also written as `tables/<file>.tex` (a whole LaTeX
+    /// document that plain `pdflatex` compiles, numbered as on the page) and
+    /// `tables/<file>.docx` (Word), linked below the table.
+    public mutating func table(_ table: RegressionTable, caption: String, file: String) throws(NotebookError) {
+        self.table(table, caption: caption)
+        var t = table
+        t.title = nil
+        let latex = LaTeX.standalone(t.rendered(as: .latex), title: caption)
+        t.title = "Table \(tableCount). " + caption
+        let docx: Data
+        do { docx = try t.document(.docx) } catch { throw .analysis(step: "table \(file) as Word", reason: "\(error)") }
+        try attachTable(file: file, latex: latex, docx: docx)
+    }
+
+    /// A numbered table, also written as `tables/<file>.tex` and `tables/<file>.docx`, linked below it.
+    public mutating func table(_ table: ResultTable, caption: String, file: String) throws(NotebookError) {
+        self.table(table, caption: caption)
+        var t = table
+        t.title = caption
+        let latex = String(decoding: (try? t.document(.latex, standalone: true)) ?? Data(), as: UTF8.self)
+        t.title = "Table \(tableCount). " + caption
+        let docx: Data
+        do { docx = try t.document(.docx) } catch { throw .analysis(step: "table \(file) as Word", reason: "\(error)") }
+        try attachTable(file: file, latex: latex, docx: docx)
+    }
+
+    private mutating func attachTable(file: String, latex: String, docx: Data) throws(NotebookError) {
+        guard !tableFiles.contains(where: { $0.name == file + ".tex" }) else { throw .duplicateTable(file) }
+        tableFiles.append((file + ".tex", Data(Self.manuscriptLaTeX(latex, number: tableCount).utf8)))
+        tableFiles.append((file + ".docx", docx))
+        let dir = Self.tableFolder
+        lines += ["Table \(tableCount) for a manuscript: [LaTeX](\(dir)/\(file).tex) · [Word](\(dir)/\(file).docx)", ""]
+    }
+
+    /// A standalone LaTeX table as a manuscript page takes it: numbered as on the page, and
+    /// scaled down to the text width when it is wider (graphicx, in texlive-latex-base), never up.
+    static func manuscriptLaTeX(_ latex: String, number: Int) -> String {
+        var out = latex.replacingOccurrences(of: "\\begin{document}\n", with: "\\begin{document}\n\\setcounter{table}{\(number - 1)}\n")
+        out = out.replacingOccurrences(of: "\\usepackage{booktabs}\n", with: "\\usepackage{booktabs}\n\\usepackage{graphicx}\n\\newsavebox{\\tablebox}\n")
+        out = out.replacingOccurrences(of: "\\begin{tabular}", with: "\\begin{lrbox}{\\tablebox}\n\\begin{tabular}")
+        out = out.replacingOccurrences(of: "\\end{tabular}", with: "\\end{tabular}\n\\end{lrbox}\n"
+            + "\\ifdim\\wd\\tablebox>\\textwidth\\resizebox{\\textwidth}{!}{\\usebox{\\tablebox}}\\else\\usebox{\\tablebox}\\fi")
+        return out
+    }
+
     private mutating func appendTable(_ markdown: String, caption: String) {
         tableCount += 1
         lines += ["**Table \(tableCount).** " + caption, "", markdown.trimmingTrailingNewlines(), ""]
@@ -145,6 +193,26 @@ public struct NotebookPage {
         lines += ["![\((alt ?? caption.firstSentence).markdownAltText)](\(path))", "", "**Figure \(figureCount).** " + caption, ""]
     }
 
+    /// A numbered choropleth map, its height from its content (as `egov plot map`).
+    public mutating func figure(map: ChoroplethMap, name: String, caption: String, alt: String? = nil) throws(NotebookError) {
+        guard !figures.contains(where: { $0.name == name }) else { throw .duplicateFigure(name) }
+        let png: Data
+        do {
+            let measurer = try PangoTextMeasurer.shared()
+            var m = map
+            m.size.height = .pt(m.naturalHeight(measurer: measurer))
+            let scene = m.build(measurer: measurer)
+            warnings += scene.warnings.map { "\(name): \($0)" }
+            png = try CairoRenderer(format: .png(dpi: Self.dpi), textMeasurer: measurer).render(scene)
+        } catch {
+            throw .render(figure: name, reason: error.description)
+        }
+        figures.append((name, png))
+        figureCount += 1
+        let path = Self.figureFolder + "/" + name + ".png"
+        lines += ["![\((alt ?? caption.firstSentence).markdownAltText)](\(path))", "", "**Figure \(figureCount).** " + caption, ""]
+    }
+
     // MARK: output
 
     /// The Markdown of the page.
@@ -167,6 +235,22 @@ public struct NotebookPage {
                 try AtomicFile.write(f.png, to: folder.appendingPathComponent(rel), overwrite: .replace, directories: .createIntermediate)
             } catch { throw .write(error) }
             written.append(rel)
+        }
+        let tableDir = folder.appendingPathComponent(Self.tableFolder)
+        for f in tableFiles {
+            let rel = Self.tableFolder + "/" + f.name
+            do {
+                try AtomicFile.write(f.data, to: folder.appendingPathComponent(rel), overwrite: .replace, directories: .createIntermediate)
+            } catch { throw .write(error) }
+            written.append(rel)
+        }
+        let producedTables = Set(tableFiles.map(\.name))
+        if let existing = try? FileManager.default.contentsOfDirectory(atPath: tableDir.path) {
+            for file in existing.sorted() where (file.hasSuffix(".tex") || file.hasSuffix(".docx")) && !producedTables.contains(file) {
+                do { try FileManager.default.removeItem(at: tableDir.appendingPathComponent(file)) } catch {
+                    throw .remove(path: tableDir.appendingPathComponent(file).path, reason: error.localizedDescription)
+                }
+            }
         }
         let produced = Set(figures.map { $0.name + ".png" })
         let fm = FileManager.default
