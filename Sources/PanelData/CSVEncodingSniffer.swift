@@ -1,6 +1,8 @@
 // A UTF-16 file (Excel's "Unicode text", Windows tools) read as UTF-8 gave "invalid UTF-8"
 // or "NUL byte" (issue 18.7): it is recognised as UTF-16 and the message says so.
 
+import Foundation
+
 /// Recognises UTF-16 text before the UTF-8 check.
 enum CSVEncodingSniffer {
     /// `true` for big-endian, `false` for little-endian UTF-16, nil when the bytes do not look

@@ -69,6 +69,19 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
     }
 
+    @Test func tooManyLabelsAreRefusedWithOneWarning() throws {
+        var text = "name,x,y\n"
+        for i in 0..<6_000 { text += "L\(i),\(i % 97),\(i % 89)\n" }
+        let dir = try R.folder(["l.csv": R.bytes(text)])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let args = ["plot", "scatter", "--data", dir.appendingPathComponent("l.csv").path, "--x", "x", "--y", "y", "--label", "name",
+                    "--out", dir.appendingPathComponent("l.svg").path]
+        let r = try R.egov(args, timeout: 120)
+        R.checkSane(r, args)
+        #expect(r.status == 0, "\(r.stderr.prefix(500))")
+        #expect(r.stderr.contains("6000 labels asked for, more than the 5000"), "\(r.stderr.prefix(500))")
+    }
+
     @Test(arguments: [
         (["correlate", "--x", "egdi", "--y", "wgi_cc", "--bootstrap", "1000000000"], "--bootstrap 1000000000: 1000000000 replicates would need 8.0 GB"),
         (["regress", "--formula", "wgi_cc ~ egdi", "--vcov", "cluster(iso3)", "--bootstrap", "wild", "--reps", "1000000000"], "would need 40.0 GB"),
