@@ -58,15 +58,15 @@ D() { echo "--data=$tmp/$1.csv"; }
 fig() { echo "--out=$tmp/fig-$1.png"; }
 
 # 1. Extreme numbers: a year of 1e20 in every command; a rank of 1e20; axes from -1.7e308 to 1.7e308.
-run 1 "year = 1e20" regress $(D year1e20) --formula "wgi_cc ~ egdi"
-run 1 "year = 1e20" describe $(D year1e20) --vars egdi
-run 1 "year = 1e20" plot scatter $(D year1e20) --x egdi --y wgi_cc $(fig s1)
-run 1 "year = 1e20" plot rank-rank $(D year1e20) $(fig rr1)
+run 1 "year = 1e+20" regress $(D year1e20) --formula "wgi_cc ~ egdi"
+run 1 "year = 1e+20" describe $(D year1e20) --vars egdi
+run 1 "year = 1e+20" plot scatter $(D year1e20) --x egdi --y wgi_cc $(fig s1)
+run 1 "year = 1e+20" plot rank-rank $(D year1e20) $(fig rr1)
 run 1 "outside [1900, 2100]" data validate $(D year1e20)
-run 1 "year = 1e20" data show $(D year1e20) --country KAZ --vars egdi
-run 1 "year = 1e20" paradox $(D year1e20)
-run 1 "year = 1e20" report $(D year1e20) --out "$tmp/report1"
-run 1 "egdi_rank = 1e20" paradox $(D rank1e20) --metric rank-gap
+run 1 "year = 1e+20" data show $(D year1e20) --country KAZ --vars egdi
+run 1 "year = 1e+20" paradox $(D year1e20)
+run 1 "year = 1e+20" report $(D year1e20) --out "$tmp/report1"
+run 1 "egdi_rank = 1e+20" paradox $(D rank1e20) --metric rank-gap
 run 0 "" plot scatter --data "$tmp/wide.csv" --x x --y y $(fig wide)
 # 2. Runaway loops and allocations.
 run 1 "egdi_rank = 1000000000" plot rank-rank $(D rank1e9) $(fig rr2)

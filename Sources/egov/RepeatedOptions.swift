@@ -52,7 +52,7 @@ extension EGov {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let message = RepeatedOptions.firstRepeat(in: arguments) {
             let (command, path) = RepeatedOptions.subcommand(for: arguments)
-            let usage = EGov.usageString(for: command)
+            let usage = "Usage: " + EGov.usageString(for: command)
             FileHandle.standardError.write(Data(("error: " + message + "\n" + usage + "\n  See '\(path) --help' for more information.\n").utf8))
             Foundation.exit(64)
         }

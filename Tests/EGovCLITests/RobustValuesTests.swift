@@ -33,7 +33,7 @@ import Testing
     ])
     func yearOf1e20IsRefusedByEveryCommand(_ args: [String]) throws {
         let r = try R.expectError(Self.panel { $0.replacingOccurrences(of: "KAZ,2022", with: "KAZ,1e20") }, args,
-                                  ["year = 1e20 at KAZ, data row 5", "outside [1900, 2100]", "egov data validate"])
+                                  ["year = 1e+20 at KAZ, data row 5", "outside [1900, 2100]", "egov data validate"])
         #expect(r.stdout.isEmpty)
     }
 
@@ -51,7 +51,7 @@ import Testing
     func aRankOf1e9IsRefusedBeforeAnyLoop(_ args: [String]) throws {
         try R.expectError(Self.panel { $0.replacingOccurrences(of: "0.83,29,", with: "0.83,1000000000,") }, args,
                           ["egdi_rank = 1000000000 at KAZ 2020, data row 1", "outside [1, 250]"])
-        try R.expectError(Self.panel { $0.replacingOccurrences(of: "0.83,29,", with: "0.83,1e20,") }, args, ["egdi_rank = 1e20 at KAZ 2020"])
+        try R.expectError(Self.panel { $0.replacingOccurrences(of: "0.83,29,", with: "0.83,1e20,") }, args, ["egdi_rank = 1e+20 at KAZ 2020"])
     }
 
     @Test func aFractionalRankIsNotTruncated() throws {
