@@ -135,7 +135,7 @@ import Testing
         for args in Self.readers {
             try Self.expectError(latin1, args, ["d.csv, line 2", "invalid UTF-8 at byte offset 25", "save the file as UTF-8", "iconv"])
             try Self.expectError(nul, args, ["d.csv, line 2", "NUL byte at byte offset 26", "save it as UTF-8 text"])
-            try Self.expectError(utf16, args, ["invalid UTF-8 at byte offset 0"])
+            try Self.expectError(utf16, args, ["the file is UTF-16 (little-endian"])
         }
     }
 
@@ -346,7 +346,9 @@ import Testing
 
     /// 10⁶ rows: read, filtered and fitted in one run, with the right answer (y = 1 + 2x exactly).
     @Test(.timeLimit(.minutes(1))) func millionRows() throws {
-        var s = "iso3,year,x,y\n"
+        // Not iso3/year columns: 10⁶ rows of one country in 25 years would repeat country-years,
+        // which every command refuses (issue 18.4); the size is what is tested here.
+        var s = "unit,period,x,y\n"
         s.reserveCapacity(20_000_000)
         for i in 0..<1_000_000 {
             let x = i % 1000
