@@ -290,16 +290,21 @@ import Testing
         let p = Self.panel
         let deep = String(repeating: "(", count: 5000) + "year == 2020" + String(repeating: ")", count: 5000)
         let chain = Array(repeating: "year == 2020", count: 5000).joined(separator: " | ")
-        for w in [deep, chain, String(repeating: "!", count: 5000) + "(year == 2020)", "year == " + Array(repeating: "1", count: 5000).joined(separator: "+")] {
-            try Self.expectError(p, ["regress", "--data", "{}", "--formula", "y ~ x", "--where=\(w)"], status: 64,
-                                 ["nests more than 100 levels", "simplify it"])
+        // Flat chains (a | b | …, 1+1+…) are not nesting (issue 18.7): they exceed the chain bound instead.
+        for (w, words) in [(deep, "nests more than 100 levels"), (chain, "chains more than 2000 operators"),
+                           (String(repeating: "!", count: 5000) + "(year == 2020)", "nests more than 100 levels"),
+                           ("year == " + Array(repeating: "1", count: 5000).joined(separator: "+"), "chains more than 2000 operators")] {
+            try Self.expectError(p, ["regress", "--data", "{}", "--formula", "y ~ x", "--where=\(w)"], status: 64, [words])
             try Self.expectError(p, ["plot", "scatter", "--data", "{}", "--x", "x", "--y", "y", "--where=\(w)", "--out", "/nonexistent-egov/x.pdf"],
-                                 status: 64, ["nests more than 100 levels"])
+                                 status: 64, [words])
         }
         for f in ["y ~ " + String(repeating: "(", count: 5000) + "x" + String(repeating: ")", count: 5000),
-                  "y ~ I(" + Array(repeating: "x", count: 5000).joined(separator: " + ") + ")",
                   "y ~ " + String(repeating: "log(", count: 3000) + "x" + String(repeating: ")", count: 3000)] {
             try Self.expectError(p, ["regress", "--data", "{}", "--formula", f], status: 64, ["nests more than 100 levels"])
+        }
+        do {
+            let f = "y ~ I(" + Array(repeating: "x", count: 5000).joined(separator: " + ") + ")"
+            try Self.expectError(p, ["regress", "--data", "{}", "--formula", f], status: 64, ["chains more than 2000 operators"])
         }
         // Realistic nesting still works.
         let dir = try Self.folder(["d.csv": p])
