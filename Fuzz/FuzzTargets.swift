@@ -19,14 +19,17 @@
 //            reads completely and that is in the grammar is accepted. The
 //            first byte, if below 0x20, makes the rest a digit string with
 //            that many leading digits before an exponent (long mantissas).
+//   extremes years, ranks and codes from the extremes (1e20, ±1.7e308, 1e9, 12.5...)
+//            through PanelInputCheck, the validator and the panel structure
+//            (Fuzz/FuzzExtremes.swift).
 import Foundation
 
-enum FuzzTarget: String { case csv, formula, `where`, number }
+enum FuzzTarget: String { case csv, formula, `where`, number, extremes }
 
 let fuzzTarget: FuzzTarget = {
     let name = ProcessInfo.processInfo.environment["EGOV_FUZZ_TARGET"] ?? "csv"
     guard let t = FuzzTarget(rawValue: name) else {
-        FileHandle.standardError.write(Data("EGOV_FUZZ_TARGET must be csv, formula, where or number\n".utf8))
+        FileHandle.standardError.write(Data("EGOV_FUZZ_TARGET must be csv, formula, where, number or extremes\n".utf8))
         exit(2)
     }
     return t
@@ -151,6 +154,7 @@ public func egovFuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     case .formula: fuzzFormula(String(decoding: bytes, as: UTF8.self))
     case .where: fuzzWhere(String(decoding: bytes, as: UTF8.self))
     case .number: fuzzNumber(bytes)
+    case .extremes: fuzzExtremes(bytes)
     }
     return 0
 }

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing (libFuzzer, swiftc -sanitize=fuzzer,address) of the
 # parsers of user input: the CSV reader, the formula parser, the --where parser,
-# and the number parser against strtod (target "number").
-#   scripts/fuzz.sh [seconds per target, default 60] [targets, default "csv formula where number"]
+# the number parser against strtod (target "number"), and numeric extremes (years and
+# ranks of 1e20, ±1.7e308, 1e9, fractions) through the panel checks (target "extremes").
+#   scripts/fuzz.sh [seconds per target, default 60] [targets, default "csv formula where number extremes"]
 #   FUZZ_OPT=-Onone FUZZ_SANITIZE=fuzzer scripts/fuzz.sh 3   # CI: ~10 s to build (Swift's own
 #     bounds checks stay on at -Onone), 3 s per target; the default -O with AddressSanitizer
 #     takes about 90 s to build and runs ~10x more inputs per second.
@@ -17,13 +18,13 @@ cd "$(dirname "$0")/.."
 SECONDS_PER_TARGET=${1:-60}
 # libFuzzer runs forever with 0: insist on a bound.
 [[ "$SECONDS_PER_TARGET" =~ ^[1-9][0-9]*$ ]] || { echo "fuzz: seconds per target must be a positive integer"; exit 2; }
-TARGETS=${2:-"csv formula where number"}
+TARGETS=${2:-"csv formula where number extremes"}
 SWIFTC=${SWIFTC:-swiftc}
 out=.build/fuzz
 src=$out/src
 rm -rf "$src"; mkdir -p "$src"
 for f in Sources/PanelData/*.swift Sources/PanelData/Importers/*.swift Sources/PanelData/Spreadsheet/*.swift Datasets/EmbeddedPanel.swift \
-         Sources/Modeling/*.swift Sources/Modeling/Panel/*.swift Sources/Stats/LinearAlgebra/DoubleDouble.swift Fuzz/FuzzTargets.swift; do
+         Sources/Modeling/*.swift Sources/Modeling/Panel/*.swift Sources/Stats/LinearAlgebra/DoubleDouble.swift Fuzz/FuzzTargets.swift Fuzz/FuzzExtremes.swift; do
   name=$(echo "$f" | tr '/' '_')
   sed -E '/^import (Stats|PanelData|Modeling|EmbeddedPanel)$/d' "$f" > "$src/$name"
 done

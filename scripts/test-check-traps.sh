@@ -45,6 +45,13 @@ expect 0 "no Process, NSTask" '// we never use Process() or system("...") here'
 expect 0 "no Process, NSTask" 'let n = ProcessInfo.processInfo.processorCount; let subsystem = 1; func executor() {}'
 # The trap scan itself also fails on a planted trap.
 expect 1 "possible trap on user input" 'func f(_ s: String) -> Int { Int(s)! }'
+# Issue 18.2: a bare Double -> Int conversion fails; Int(exactly:) and a '// checked:' marker pass.
+conv="unchecked Int(...) conversion"
+expect 1 "$conv" 'func year(_ y: Double) -> Int { Int(y) }'
+expect 1 "$conv" 'func rank(_ r: Double) -> Int64 { Int64(r.rounded()) }'
+expect 1 "Planted.swift:1" 'let n = Int(x / step) + 1 // a comment that is not the marker'
+expect 0 "every Int conversion" 'func year(_ y: Double) -> Int? { Int(exactly: y) }'
+expect 0 "every Int conversion" 'func year(_ y: Double) -> Int { y.isFinite && abs(y) < 1e6 ? Int(y) : 0 }  // checked: finite, |y| < 1e6'
 
 if [ $failures -ne 0 ]; then echo "test-check-traps: $failures case(s) failed"; exit 1; fi
 echo "test-check-traps: OK"

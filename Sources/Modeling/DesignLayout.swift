@@ -127,7 +127,7 @@ public struct DesignLayout: Sendable, Equatable, Codable {
     static func quantile(_ s: [Double], _ p: Double) -> Double {
         guard !s.isEmpty else { return .nan }
         let h = Double(s.count - 1) * p
-        let lo = Int(h.rounded(.down))
+        let lo = Int(h.rounded(.down))  // checked: h = (n - 1)·p with p in [0, 1]
         let hi = Swift.min(lo + 1, s.count - 1)
         return s[lo] + (h - Double(lo)) * (s[hi] - s[lo])
     }

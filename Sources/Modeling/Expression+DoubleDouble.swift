@@ -34,7 +34,7 @@ extension Expression {
         case .binary(let op, let a, let b):
             if op == .power, case .number(let k) = b, k == k.rounded(), Swift.abs(k) <= Self.exactPowerLimit {
                 guard let base = a.evaluateDoubleDouble(lookup) else { return nil }
-                return Self.integerPower(base, Int(k))
+                return Self.integerPower(base, Int(k))  // checked: whole |k| <= exactPowerLimit (guard above)
             }
             guard let x = a.evaluateDoubleDouble(lookup), let y = b.evaluateDoubleDouble(lookup) else { return nil }
             switch op {

@@ -235,7 +235,7 @@ struct FormulaParser {
             throw fail("in a formula '\(label)^\(formatNumberLikeR(p))' means crossing, not squaring", at: caretColumn, hint: "write I(\(label)^\(formatNumberLikeR(p))) for the power")
         }
         try checkNotIntercept(base)
-        return .power(base, Int(p))
+        return .power(base, Int(p))  // checked: whole p in [1, 64] (guard above)
     }
 
     mutating func parsePrimary() throws(FormulaError) -> RHSNode {
@@ -331,7 +331,8 @@ struct FormulaParser {
             left = .binary(op, left, try parseMultiplicative())
         }
         // Chains (x + x + …) nest in the tree without nesting the parser.
-        if left.depth > maximumNesting { throw fail(nestingMessage, at: start, hint: nestingHint) }
+        if left.nestingDepth > maximumNesting { throw fail(nestingMessage, at: start, hint: nestingHint) }
+        if left.depth > maximumChainHeight { throw fail(chainMessage, at: start, hint: chainHint) }
         return left
     }
 

@@ -238,7 +238,8 @@ struct FilterParser {
         let node = try parseExpression(0)
         // Chains (a | b | …) nest in the tree without nesting the parser; the
         // conversion, printing and evaluation below recurse over the tree.
-        if node.depth > maximumNesting { throw fail(nestingMessage, at: 1, hint: nestingHint) }
+        if node.nestingDepth > maximumNesting { throw fail(nestingMessage, at: 1, hint: nestingHint) }
+        if node.depth > maximumChainHeight { throw fail(chainMessage, at: 1, hint: chainHint) }
         guard current.kind == .end else {
             if isSymbol(")") { throw fail("')' has no matching '('", at: current.column, hint: "remove it or add the missing '('") }
             throw unexpected()
@@ -399,7 +400,8 @@ struct FilterParser {
             return isAnd ? .and(l, r) : .or(l, r)
         case .not(let a, _):
             return .not(try condition(a))
-        case .comparison(let op, let a, let b, _):
+        case .comparison(let op, let a, let b, let column):
+            try Self.refuseComparisonWithNA(op, a, b, column: column, source: source)
             return .comparison(op, try operand(a), try operand(b))
         case .membership(let a, let items, let negated, let column):
             var literals: [FilterLiteral] = []

@@ -21,6 +21,10 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
         case numberOverflow(value: String, columnName: String)
         /// A name in `CSVReadOptions.textColumns` that is not in the header.
         case unknownTextColumn(String, suggestions: [String])
+        /// The file is UTF-16 (a byte-order mark, or NUL beside every character), not UTF-8.
+        case utf16(bigEndian: Bool)
+        /// The header is one field holding another separator (`;`, tab or `|`): the file is not separated by the delimiter.
+        case otherSeparator(String)
     }
 
     public var kind: Kind
@@ -77,6 +81,13 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
         case .numberOverflow(let value, let name):
             return "\"\(value)\" in numeric column '\(name)' is too large for a Double (max about 1.8e308); "
                 + "fix the value, or write NA for a missing value"
+        case .utf16(let bigEndian):
+            return "the file is UTF-16 (\(bigEndian ? "big" : "little")-endian; Excel's \"Unicode Text\" is), not UTF-8: save it as \"CSV UTF-8\" "
+                + "or convert it (iconv -f UTF-16 -t UTF-8 in.csv > out.csv)"
+        case .otherSeparator(let s):
+            let what = s == ";" ? "';' (semicolons; a spreadsheet in a European locale saves CSV that way, often with decimal commas)" : (s == "\t" ? "tabs" : "'\(s)'")
+            return "the header is a single column holding \(what): the file is separated by \(s == ";" ? "semicolons" : what), not commas; "
+                + "save it as comma-separated \"CSV UTF-8\" with decimal points"
         case .unknownTextColumn(let name, let suggestions):
             var m = "textColumns names '\(name)', which is not in the header"
             if suggestions.isEmpty {

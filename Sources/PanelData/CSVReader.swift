@@ -87,6 +87,9 @@ private struct CellClassifier {
 
     @inline(__always)
     func isMissing(_ f: FieldSpan, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // A quoted empty cell ("") is missing like an empty one, as readr reads it (issue 18.7);
+        // other quoted text is missing only with quotedFieldsCanBeMissing.
+        if f.quoted && f.start == f.end { return true }
         if f.quoted && !quotedCanBeMissing { return false }
         var lo = f.start
         var hi = f.end
@@ -105,6 +108,7 @@ private struct CellClassifier {
 private func parseOrThrow(_ bytes: UnsafeBufferPointer<UInt8>, source: String,
                           options: CSVReadOptions, pages: MappedFile? = nil) throws(CSVError) -> Table {
     if let bad = validateUTF8(bytes, pages: pages) {
+        if let bigEndian = CSVEncodingSniffer.utf16ByteOrder(bytes) { throw CSVError(.utf16(bigEndian: bigEndian), source: source) }
         throw CSVError(bad.kind, source: source, line: lineNumber(of: bad.offset, in: bytes))
     }
     pages?.rewind()
@@ -134,6 +138,9 @@ private func parseOrThrow(_ bytes: UnsafeBufferPointer<UInt8>, source: String,
     } while isBlank(fields)
     let allText = options.columnTypes == .allText
     if options.hasHeader {
+        if fields.count == 1, let other = CSVEncodingSniffer.otherSeparator(in: tok.text(of: fields[0]), delimiter: options.delimiter) {
+            throw CSVError(.otherSeparator(other), source: source, line: fields[0].line)
+        }
         var seen: [String: Int] = [:]
         for (j, f) in fields.enumerated() {
             let name = tok.text(of: f)

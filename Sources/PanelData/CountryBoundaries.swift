@@ -93,7 +93,7 @@ public struct CountryBoundaries: Sendable, Hashable {
         return try decode(data)
     }
 
-    static func quantize(_ v: Double) -> Int { Int((v / coordinateUnit).rounded()) }
+    static func quantize(_ v: Double) -> Int { Int((v / coordinateUnit).rounded()) }  // checked: degrees within ±540 (NaturalEarthImporter refuses others)
 
     /// The resource bytes: same value, same bytes.
     public func encoded() -> Data {

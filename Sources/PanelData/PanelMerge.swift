@@ -106,7 +106,7 @@ public enum PanelMerge {
             } else {
                 problems.append("row \(line): no country")
             }
-            keys.append((country?.iso3 ?? "", Int(y)))
+            keys.append((country?.iso3 ?? "", Int(y)))  // checked: y whole with |y| < 1e6 (guard above)
         }
         guard problems.isEmpty else { throw .unknownCountries(file: file, problems: problems) }
         var userRow: [CountryYear: Int] = [:]
@@ -131,13 +131,13 @@ public enum PanelMerge {
         let panelYear = (try? panel.numeric("year"))?.optionalValues ?? []
         var panelRow: [CountryYear: Int] = [:]
         for r in 0..<panel.rowCount {
-            if let c = panelISO[r], let y = panelYear[r] { panelRow[CountryYear(iso3: c, year: Int(y))] = r }
+            if let c = panelISO[r], let y = panelYear[r].flatMap({ Int(exactly: $0) }) { panelRow[CountryYear(iso3: c, year: y)] = r }  // checked: Int(exactly:)
         }
         let appended = keys.enumerated().filter { panelRow[CountryYear(iso3: $0.element.iso3, year: $0.element.year)] == nil }.map(\.offset)
         // Final row order: (iso3, year); each entry says where the row comes from.
         enum Source { case panel(Int), user(Int) }
         var order: [(iso3: String, year: Int, source: Source)] = []
-        for r in 0..<panel.rowCount { order.append((panelISO[r] ?? "", Int(panelYear[r] ?? 0), .panel(r))) }
+        for r in 0..<panel.rowCount { order.append((panelISO[r] ?? "", panelYear[r].flatMap { Int(exactly: $0) } ?? 0, .panel(r))) }  // checked: Int(exactly:)
         for u in appended { order.append((keys[u].iso3, keys[u].year, .user(u))) }
         order.sort { ($0.iso3, $0.year) < ($1.iso3, $1.year) }
 

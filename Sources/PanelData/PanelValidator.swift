@@ -84,7 +84,7 @@ public enum PanelValidator {
         var issues: [ValidationIssue] = []
         let iso: [String?] = (try? t.column(named: "iso3"))?.textValues ?? Array(repeating: nil, count: t.rowCount)
         let yearCol: [String?] = (try? t.column(named: "year"))?.textValues ?? Array(repeating: nil, count: t.rowCount)
-        let years: [Int?] = yearCol.map { $0.flatMap { Double($0) }.flatMap { $0 == $0.rounded() ? Int($0) : nil } }
+        let years: [Int?] = yearCol.map { $0.flatMap { Double($0) }.flatMap { Int(exactly: $0) } }  // checked: Int(exactly:), nil for 1e20
         for required in ["iso3", "year"] where !t.hasColumn(required) {
             issues.append(ValidationIssue(severity: .error, message: "column '\(required)' is missing; a panel needs iso3 and year."))
         }

@@ -32,6 +32,11 @@ public struct ExtendedTicks: Sendable, Hashable, Codable {
     public func ticks(from dmin: Double, to dmax: Double, target: Int = 5) -> [Double] {
         guard dmin.isFinite, dmax.isFinite else { return [] }
         let lo = min(dmin, dmax), hi = max(dmin, dmax)
+        // A range wider than the largest Double (e.g. −1.7e308 to 1.7e308) overflows hi − lo:
+        // tick a tenth of it and scale back (nice numbers stay nice), so nothing below overflows.
+        if !(hi - lo).isFinite {
+            return ticks(from: lo / 10, to: hi / 10, target: target).map { $0 * 10 }.filter(\.isFinite)
+        }
         let eps = Double.ulpOfOne * 100
         if hi - lo < eps * max(1, abs(lo)) { return [lo] }
         let m = Double(max(target, 2))
@@ -74,7 +79,7 @@ public struct ExtendedTicks: Sendable, Hashable, Codable {
                     let dm = densityMax(k)
                     if w[0] * sm + w[1] + w[2] * dm + w[3] < bestScore { break }
                     let delta = (hi - lo) / (k + 1) / j / qv
-                    var z = Double(Int((log10(delta)).rounded(.up)))
+                    var z = log10(delta).rounded(.up)  // a whole number already; no Int round trip (issue 18.2)
                     while z < 400 {
                         let step = j * qv * pow10(z)
                         let cm = coverageMax(step * (k - 1))
@@ -104,7 +109,8 @@ public struct ExtendedTicks: Sendable, Hashable, Codable {
             j += 1
         }
         guard let b = best else { return [lo, hi] }
-        let count = Int(((b.lmax - b.lmin) / b.step).rounded()) + 1
+        guard let spans = Int(exactly: ((b.lmax - b.lmin) / b.step).rounded()), spans >= 0, spans < 10_000 else { return [lo, hi] }  // checked
+        let count = spans + 1
         // Multiply rather than accumulate so 0.1-steps do not drift; snap tiny
         // residues at zero to zero.
         return (0..<count).map { idx in

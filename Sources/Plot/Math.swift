@@ -6,8 +6,9 @@
 /// 10^z for integral z, exact for |z| ≤ 22 (all powers of ten below 1e23 are
 /// representable and the product of exact factors is correctly rounded).
 func pow10(_ z: Double) -> Double {
+    guard z.isFinite, abs(z) < 400 else { return z.isNaN ? .nan : (z > 0 ? .infinity : 0) }
     var r = 1.0
-    var base = 10.0, e = Int(abs(z))
+    var base = 10.0, e = Int(abs(z))  // checked: |z| < 400
     while e > 0 { if e & 1 == 1 { r *= base }; base *= base; e >>= 1 }
     return z < 0 ? 1 / r : r
 }
@@ -43,7 +44,7 @@ func exp(_ x: Double) -> Double {
     let r = x - k * 0.6931471805599453
     var term = 1.0, sum = 1.0, n = 1.0
     while n < 30 { term *= r / n; sum += term; n += 1 }
-    return sum * Double(sign: .plus, exponent: Int(k), significand: 1)
+    return sum * Double(sign: .plus, exponent: Int(k), significand: 1)  // checked: |k| ≤ 1076 by the guards above
 }
 
 /// 10^x for any real x (exact for integral x with |x| ≤ 22).

@@ -45,7 +45,10 @@ public struct TrainedScale: Sendable, Hashable {
     /// Fraction of the way along the axis (0 at the start: left for x, bottom
     /// for y), before reversal is applied.
     func fraction(units u: Double) -> Double {
-        let f = (u - lower) / (upper - lower)
+        var f = (u - lower) / (upper - lower)
+        // Issue 18.2: a range wider than the largest Double (−1.7e308 to 1.7e308) overflows
+        // upper − lower; halving every term is exact and cannot overflow.
+        if !f.isFinite, !(upper - lower).isFinite { f = (u / 2 - lower / 2) / (upper / 2 - lower / 2) }
         return isReversed ? 1 - f : f
     }
 

@@ -176,9 +176,9 @@ struct CorrelateCommand: ParsableCommand {
     @Option(name: .long, help: "two-sided|greater|less.") var alternative: AlternativeOption = .twoSided
     @Option(name: .long, help: "Confidence level (default 0.95).") var level: Double = 0.95
     @Option(name: .customLong("where"), help: "Rows to use, e.g. \"post_soviet == 1 & year == 2022\".") var condition: String?
-    @Option(name: .long, help: "Bootstrap resamples for the confidence interval.") var bootstrap: Int?
+    @Option(name: .long, parsing: .unconditional, help: "Bootstrap resamples for the confidence interval.") var bootstrap: Int?
     @Option(name: .long, help: "Bootstrap interval: bca|percentile|basic.") var ciMethod: BootstrapCIOption = .bca
-    @Option(name: .long, help: "Monte Carlo permutations for the p-value (exact enumeration when n <= 9).") var permutation: Int?
+    @Option(name: .long, parsing: .unconditional, help: "Monte Carlo permutations for the p-value (exact enumeration when n <= 9).") var permutation: Int?
     @Option(name: .long, help: "Random seed for --bootstrap/--permutation (default 1).") var seed: UInt64 = 1
     @Option(name: .long, help: "Matrix mode: p-value adjustment holm|hochberg|hommel|bonferroni|BH|BY|none.") var adjust: AdjustOption = .none
     @OptionGroup var format: FormatOption
@@ -207,6 +207,10 @@ struct CorrelateCommand: ParsableCommand {
         if partial != nil && (bootstrap != nil || permutation != nil) {
             throw ValidationError("--partial cannot be combined with --bootstrap or --permutation.")
         }
+        for c in Self.list(partial) where c == x || c == y {
+            throw ValidationError("--partial \(c): \(c) is \(c == x ? "--x" : "--y") itself; its partial correlation controlling for itself is undefined (nothing is left once it is partialled out): control for other variables")
+        }
+        if let b = bootstrap { try Self.checkMemory(b, option: "--bootstrap") }
         if partial != nil && method == .kendall { throw ValidationError("--partial works with --method pearson or spearman, not kendall.") }
         if let condition {
             do { _ = try RowFilter.parse(condition) } catch { throw ValidationError("--where: \(error.description)") }

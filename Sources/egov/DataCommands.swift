@@ -23,13 +23,14 @@ struct DataFileOption: ParsableArguments {
     var data: String?
 
     func load() throws -> PanelDataset {
+        let dataset: PanelDataset
         do {
-            if let data { return try PanelLoader.load(file: URL(fileURLWithPath: data)) }
-            return try PanelDataset.load()
+            if let data { dataset = try PanelLoader.load(file: URL(fileURLWithPath: data)) } else { dataset = try PanelDataset.load() }
         } catch {
             printError(error.description)
             throw ExitCode(1)
         }
+        return try Self.checked(dataset, isEmbedded: data == nil)
     }
 }
 
@@ -127,7 +128,7 @@ struct DataList: ParsableCommand {
             var years = Set<Int>(), countries = Set<String>(), n = 0
             for (i, m) in c.isMissing.enumerated() where !m {
                 n += 1
-                if i < yearValues.count, let y = yearValues[i] { years.insert(Int(y)) }
+                if i < yearValues.count, let y = yearValues[i].flatMap({ Int(exactly: $0) }) { years.insert(y) }  // checked: Int(exactly:)
                 if i < iso.count, let code = iso[i] { countries.insert(code) }
             }
             rows.append([.text(c.name), .text(label), .text(yearSpan(years.sorted())), .integer(countries.count), .integer(n)])
@@ -261,10 +262,10 @@ struct DataShow: ParsableCommand {
         var dropped = 0
         for i in order {
             guard let y = yearValues[i], let code = iso[i] else { continue }
-            if let ranges, !ranges.contains(where: { $0.contains(Int(y.rounded())) && y == y.rounded() }) { continue }
+            if let ranges, !ranges.contains(where: { r in Int(exactly: y).map { r.contains($0) } ?? false }) { continue }  // checked: Int(exactly:)
             let cells = cellsByCol.map { $0[i] }
             if cells.allSatisfy({ $0 == .missing }) { dropped += 1; continue }
-            let yearCell: TableCell = abs(y) < 1e9 && y == y.rounded() ? .integer(Int(y)) : .number(y, .significant(6))
+            let yearCell: TableCell = abs(y) < 1e9 && y == y.rounded() ? .integer(Int(y)) : .number(y, .significant(6))  // checked: |y| < 1e9, whole
             let id: [TableCell] = [.text(code), .text(names.isEmpty ? "" : names[i] ?? ""), yearCell]
             switch layout {
             case .wide: rows.append(id + cells)

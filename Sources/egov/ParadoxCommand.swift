@@ -60,7 +60,7 @@ struct ParadoxCommand: ParsableCommand {
     @OptionGroup var dataFile: DataFileOption
     @OptionGroup var format: FormatOption
     @OptionGroup var output: TableOutputOption
-    @Option(name: .long, help: "group-slope: wild bootstrap replications B (default 9999; all 2^G sign vectors when 2^G <= B).")
+    @Option(name: .long, parsing: .unconditional, help: "group-slope: wild bootstrap replications B (default 9999; all 2^G sign vectors when 2^G <= B).")
     var reps: Int = GroupSlopeTest.defaultReplications
     @Option(name: .long, help: "group-slope: seed of the wild bootstrap's Xoshiro256** generator (default 20240917).")
     var seed: UInt64 = GroupSlopeTest.defaultSeed
@@ -71,6 +71,7 @@ struct ParadoxCommand: ParsableCommand {
         if reps < 1 {
             throw ValidationError("--reps \(reps): the number of bootstrap replications must be at least 1 (9999 is usual for publication).")
         }
+        try Self.checkMemory(reps, option: "--reps", bytesEach: 5 * MemoryLayout<Double>.size)
         if metric == .rankGap || metric == .decoupling, outcome == .cpi {
             throw ValidationError("--outcome cpi: the \(metric.rawValue) metric needs WGI percentile ranks; use one of "
                                   + GovernanceOutcome.wgiDimensions.map(\.rawValue).joined(separator: ", ") + ".")

@@ -162,7 +162,7 @@ struct PlotData {
     /// A short name for row i in messages: iso3 (or country) and year when present.
     func rowName(_ i: Int, label: [String?]?) -> String {
         let id = label?[i] ?? (try? table.column(named: "iso3").textValues[i]) ?? (try? table.column(named: "country").textValues[i]) ?? nil
-        let year = (try? table.numeric("year"))?[i].map { String(Int($0)) }
+        let year = (try? table.numeric("year"))?[i].map { y in Int(exactly: y).map(String.init) ?? shortestDecimalText(y) }  // checked: Int(exactly:)
         switch (id, year) {
         case let (id?, year?): return "\(id) \(year)"
         case let (id?, nil): return id

@@ -82,7 +82,7 @@ struct RegressCommand: ParsableCommand {
     @OptionGroup var format: FormatOption
     @Option(name: .long, help: "Quantile regression at τ (0 < τ < 1); several as 0.25,0.5,0.75, each its own fit. --vcov iid|nid|boot (default nid).")
     var quantile: [String] = []
-    @Option(name: .long, help: "Bootstrap replications: the wild bootstrap's B (default 9999; all 2^G sign vectors when 2^G <= B), or --quantile with --vcov boot.")
+    @Option(name: .long, parsing: .unconditional, help: "Bootstrap replications: the wild bootstrap's B (default 9999; all 2^G sign vectors when 2^G <= B), or --quantile with --vcov boot.")
     var reps: Int?
     @Option(name: .long, help: "Random seed of the bootstrap (Xoshiro256**; default 1).")
     var seed: UInt64?
@@ -120,6 +120,7 @@ struct RegressCommand: ParsableCommand {
         if let reps, reps < 1 {
             throw ValidationError("--reps \(reps): the number of bootstrap replications must be at least 1 (9999 is usual for publication).")
         }
+        if let reps { try Self.checkMemory(reps, option: "--reps", bytesEach: 5 * MemoryLayout<Double>.size) }
         if bootstrap == nil, bootstrapWeights != nil || bootstrapTerms != nil {
             throw ValidationError("--bootstrap-weights and --bootstrap-terms need --bootstrap wild.")
         }

@@ -135,7 +135,7 @@ import Testing
         for args in Self.readers {
             try Self.expectError(latin1, args, ["d.csv, line 2", "invalid UTF-8 at byte offset 25", "save the file as UTF-8", "iconv"])
             try Self.expectError(nul, args, ["d.csv, line 2", "NUL byte at byte offset 26", "save it as UTF-8 text"])
-            try Self.expectError(utf16, args, ["invalid UTF-8 at byte offset 0"])
+            try Self.expectError(utf16, args, ["the file is UTF-16 (little-endian"])
         }
     }
 
@@ -290,16 +290,21 @@ import Testing
         let p = Self.panel
         let deep = String(repeating: "(", count: 5000) + "year == 2020" + String(repeating: ")", count: 5000)
         let chain = Array(repeating: "year == 2020", count: 5000).joined(separator: " | ")
-        for w in [deep, chain, String(repeating: "!", count: 5000) + "(year == 2020)", "year == " + Array(repeating: "1", count: 5000).joined(separator: "+")] {
-            try Self.expectError(p, ["regress", "--data", "{}", "--formula", "y ~ x", "--where=\(w)"], status: 64,
-                                 ["nests more than 100 levels", "simplify it"])
+        // Flat chains (a | b | …, 1+1+…) are not nesting (issue 18.7): they exceed the chain bound instead.
+        for (w, words) in [(deep, "nests more than 100 levels"), (chain, "chains more than 2000 operators"),
+                           (String(repeating: "!", count: 5000) + "(year == 2020)", "nests more than 100 levels"),
+                           ("year == " + Array(repeating: "1", count: 5000).joined(separator: "+"), "chains more than 2000 operators")] {
+            try Self.expectError(p, ["regress", "--data", "{}", "--formula", "y ~ x", "--where=\(w)"], status: 64, [words])
             try Self.expectError(p, ["plot", "scatter", "--data", "{}", "--x", "x", "--y", "y", "--where=\(w)", "--out", "/nonexistent-egov/x.pdf"],
-                                 status: 64, ["nests more than 100 levels"])
+                                 status: 64, [words])
         }
         for f in ["y ~ " + String(repeating: "(", count: 5000) + "x" + String(repeating: ")", count: 5000),
-                  "y ~ I(" + Array(repeating: "x", count: 5000).joined(separator: " + ") + ")",
                   "y ~ " + String(repeating: "log(", count: 3000) + "x" + String(repeating: ")", count: 3000)] {
             try Self.expectError(p, ["regress", "--data", "{}", "--formula", f], status: 64, ["nests more than 100 levels"])
+        }
+        do {
+            let f = "y ~ I(" + Array(repeating: "x", count: 5000).joined(separator: " + ") + ")"
+            try Self.expectError(p, ["regress", "--data", "{}", "--formula", f], status: 64, ["chains more than 2000 operators"])
         }
         // Realistic nesting still works.
         let dir = try Self.folder(["d.csv": p])
@@ -316,7 +321,7 @@ import Testing
         let path = dir.appendingPathComponent("d.csv").path
         let list = try Self.egov(["data", "list", "--data", path])
         #expect(list.status == 0)
-        #expect(list.stdout.contains("unknown country code 'KZA'; did you mean DZA, KAZ, KNA?"), "\(list.stdout)")
+        #expect(list.stderr.contains("warning: unknown country code 'KZA'; did you mean DZA, KAZ, KNA?"), "\(list.stderr)")
         try Self.expectError(data, ["data", "validate", "{}"], ["validation failed: 1 error"])
         for (arg, fragment) in [("KZA", "'KZA' is not a country code, a country name or a group; did you mean DZA, KAZ, KNA?"),
                                 ("Kazakstan", "'Kazakstan' is not a country code, a country name or a group; did you mean Kazakhstan?")] {
@@ -346,7 +351,9 @@ import Testing
 
     /// 10⁶ rows: read, filtered and fitted in one run, with the right answer (y = 1 + 2x exactly).
     @Test(.timeLimit(.minutes(1))) func millionRows() throws {
-        var s = "iso3,year,x,y\n"
+        // Not iso3/year columns: 10⁶ rows of one country in 25 years would repeat country-years,
+        // which every command refuses (issue 18.4); the size is what is tested here.
+        var s = "unit,period,x,y\n"
         s.reserveCapacity(20_000_000)
         for i in 0..<1_000_000 {
             let x = i % 1000

@@ -43,7 +43,7 @@ extension FormulaParser {
                 throw fail("\(op.rawValue)() needs a whole number k from 1 to \(PanelOperator.maximumOrder), found \(current.text)", at: column,
                            hint: v < 1 ? hint : "k counts time periods, e.g. \(op.rawValue)(x, 2)")
             }
-            k = Int(v)
+            k = Int(v)  // checked: whole v in [1, maximumOrder] (guard above)
             advance()
         }
         if isSymbol(")") { advance(); return .panel(op, argument, k) }

@@ -67,7 +67,7 @@ public struct PanelStructure: Sendable, Equatable, Codable {
             codes[r] = keys[r].flatMap { index[$0] }
             guard let t = tv[r], !t.isNaN else { continue }
             guard t.isFinite, t == t.rounded(), Swift.abs(t) <= 1e15 else { throw .nonIntegerTime(column: time, row: r, value: t) }
-            times[r] = Int(t)
+            times[r] = Int(t)  // checked: whole with |t| <= 1e15 (guard above)
         }
         // Duplicates.
         var seen: [PairKey: Int] = [:]

@@ -35,7 +35,7 @@ public enum FreedomHouseImporter {
         var seen = Set<CountryYear>()
         for i in 0..<t.rowCount {
             let line = RawCSV.line(i)
-            guard let e = try RawCSV.number(editions[i], file: path, line: line, column: "Edition"), e == e.rounded() else {
+            guard let e = try RawCSV.number(editions[i], file: path, line: line, column: "Edition"), RawCSV.isYear(e) else {
                 throw .invalid(file: path, line: line, message: "missing or non-integer Edition.")
             }
             switch ct[i]?.lowercased() {
@@ -49,7 +49,7 @@ public enum FreedomHouseImporter {
                 throw .invalid(file: path, line: line, message: "C/T is '\(ct[i] ?? "")', expected c (country) or t (territory).")
             }
             guard let c = try EntityRule.resolve(name: names[i], code: nil, registry: registry, into: &imp, file: path, line: line) else { continue }
-            let key = CountryYear(iso3: c.iso3, year: Int(e) - 1)
+            let key = CountryYear(iso3: c.iso3, year: Int(e) - 1)  // checked: RawCSV.isYear
             guard panelYears.contains(key.year) else { continue }
             try imp.list(key, file: path, line: line, seen: &seen)
             try imp.set(key, "fh_total", try RawCSV.number(total[i], file: path, line: line, column: "Total").map(PanelValue.number), file: path, line: line)

@@ -19,7 +19,7 @@ public enum GTMIImporter {
         var summaryRows = 0
         for i in 0..<t.rowCount {
             let line = RawCSV.line(i)
-            guard let y = try RawCSV.number(years[i], file: path, line: line, column: "year"), y == y.rounded() else {
+            guard let y = try RawCSV.number(years[i], file: path, line: line, column: "year"), RawCSV.isYear(y) else {
                 throw .invalid(file: path, line: line, message: "missing or non-integer year.")
             }
             // The 2025 sheet ends with summary rows (group cut-offs, counts, shares) whose
@@ -29,7 +29,7 @@ public enum GTMIImporter {
                 continue
             }
             guard let c = try EntityRule.resolve(name: names[i], code: codes[i], registry: registry, into: &imp, file: path, line: line) else { continue }
-            let key = CountryYear(iso3: c.iso3, year: Int(y))
+            let key = CountryYear(iso3: c.iso3, year: Int(y))  // checked: RawCSV.isYear
             try imp.list(key, file: path, line: line, seen: &seen)
             try imp.set(key, "gtmi", try RawCSV.number(values[i], file: path, line: line, column: "gtmi").map(PanelValue.number), file: path, line: line)
         }

@@ -129,8 +129,8 @@ public enum NaturalEarthImporter {
             func ring(_ r: [[Double]]) throws -> [GeoCoordinate] {
                 var out: [GeoCoordinate] = []
                 for p in r {
-                    guard p.count >= 2, p[0].isFinite, p[1].isFinite else {
-                        throw DecodingError.dataCorruptedError(forKey: .coordinates, in: c, debugDescription: "a position needs two finite numbers")
+                    guard p.count >= 2, p[0].isFinite, p[1].isFinite, Swift.abs(p[0]) <= 540, Swift.abs(p[1]) <= 90 else {
+                        throw DecodingError.dataCorruptedError(forKey: .coordinates, in: c, debugDescription: "a position needs two finite numbers, longitude within ±540 and latitude within ±90 degrees")
                     }
                     out.append(GeoCoordinate(longitude: p[0], latitude: p[1]))
                 }
@@ -144,8 +144,8 @@ public enum NaturalEarthImporter {
                 rings = try c.decode([[[[Double]]]].self, forKey: .coordinates).flatMap { try $0.map(ring) }
             case "Point":
                 let p = try c.decode([Double].self, forKey: .coordinates)
-                guard p.count >= 2 else {
-                    throw DecodingError.dataCorruptedError(forKey: .coordinates, in: c, debugDescription: "a point needs two numbers")
+                guard p.count >= 2, Swift.abs(p[0]) <= 540, Swift.abs(p[1]) <= 90 else {
+                    throw DecodingError.dataCorruptedError(forKey: .coordinates, in: c, debugDescription: "a point needs two numbers, longitude within ±540 and latitude within ±90 degrees")
                 }
                 point = GeoCoordinate(longitude: p[0], latitude: p[1])
             default:

@@ -49,7 +49,7 @@ public enum UNEGovImporter {
         var rows: [RawRow] = []
         for i in 0..<t.rowCount {
             let line = RawCSV.line(i)
-            guard let y = try RawCSV.number(years[i], file: file, line: line, column: "Survey Year"), Int(y) == edition else {
+            guard let y = try RawCSV.number(years[i], file: file, line: line, column: "Survey Year"), Int(exactly: y) == edition else {  // checked: Int(exactly:)
                 throw .invalid(file: file, line: line, message: "Survey Year '\(years[i] ?? "")' differs from the edition \(edition) of the file name.")
             }
             guard let c = try EntityRule.resolve(name: names[i], code: nil, registry: registry, into: &imp, file: file, line: line) else { continue }

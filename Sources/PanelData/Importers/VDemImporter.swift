@@ -26,7 +26,7 @@ public enum VDemImporter {
         var wdiOnly = 0
         for i in 0..<t.rowCount {
             let line = RawCSV.line(i)
-            guard let y = try RawCSV.number(years[i], file: path, line: line, column: "year"), y == y.rounded() else {
+            guard let y = try RawCSV.number(years[i], file: path, line: line, column: "year"), RawCSV.isYear(y) else {
                 throw .invalid(file: path, line: line, message: "missing or non-integer year.")
             }
             if names[i] == nil {
@@ -39,7 +39,7 @@ public enum VDemImporter {
                 continue
             }
             guard let c = try EntityRule.resolve(name: names[i], code: codes[i], registry: registry, into: &imp, file: path, line: line) else { continue }
-            let key = CountryYear(iso3: c.iso3, year: Int(y))
+            let key = CountryYear(iso3: c.iso3, year: Int(y))  // checked: RawCSV.isYear
             guard panelYears.contains(key.year) else {
                 if !seen.insert(key).inserted { throw .duplicate(file: path, line: line, iso3: c.iso3, year: key.year, variable: nil) }
                 outside += 1

@@ -37,10 +37,10 @@ public enum WGIImporter {
             guard let ind = inds[i], dimensions.contains(ind) else {
                 throw .invalid(file: path, line: line, message: "indicator '\(inds[i] ?? "")' is not one of \(dimensions.joined(separator: ", ")).")
             }
-            guard let y = try RawCSV.number(years[i], file: path, line: line, column: "year"), y == y.rounded() else {
+            guard let y = try RawCSV.number(years[i], file: path, line: line, column: "year"), RawCSV.isYear(y) else {
                 throw .invalid(file: path, line: line, message: "missing or non-integer year.")
             }
-            let year = Int(y)
+            let year = Int(y)  // checked: RawCSV.isYear
             guard let c = try EntityRule.resolve(name: names[i], code: codes[i], registry: registry, into: &imp, file: path, line: line) else { continue }
             if !seen.insert("\(c.iso3) \(year) \(ind)").inserted {
                 throw .duplicate(file: path, line: line, iso3: c.iso3, year: year, variable: "wgi_\(ind)")

@@ -21,6 +21,8 @@ public enum ParadoxError: Error, Sendable, Equatable, CustomStringConvertible {
     case outcomeUnavailable(outcome: String, year: Int, edition: Int, reason: String)
     /// The least-squares kernel refused the fit.
     case fit(what: String, reason: String)
+    /// Years or ranks outside the panel's rules, or a repeated country-year (``/PanelData/PanelInputCheck``).
+    case input(PanelInputError)
 
     public var description: String {
         switch self {
@@ -45,6 +47,8 @@ public enum ParadoxError: Error, Sendable, Equatable, CustomStringConvertible {
                 : reason + " Choose another edition, outcome or --alignment."
         case let .fit(what, reason):
             return "\(what): \(reason)"
+        case .input(let e):
+            return e.description
         }
     }
 

@@ -41,12 +41,14 @@ public struct ParadoxPanel: Sendable {
         } catch {
             throw .notNumeric("year")
         }
+        // Years and ranks become integers below and in the figures: the validator's rules first (issue 18).
+        try Self.checkInput(table)
         var index: [CountryYear: Int] = [:]
         var order: [String] = []
         var seen = Set<String>()
         for i in iso.indices {
             guard let code = iso[i], let y = years[i] else { continue }
-            index[CountryYear(iso3: code, year: Int(y))] = i
+            index[CountryYear(iso3: code, year: Int(y))] = i  // checked: checkInput (whole years in [1900, 2100])
             if seen.insert(code).inserted { order.append(code) }
         }
         let countryNames = table.hasColumn("country") ? ((try? table.column(named: "country"))?.textValues ?? []) : []
@@ -68,12 +70,12 @@ public struct ParadoxPanel: Sendable {
             for i in iso.indices {
                 guard let code = iso[i], let y = years[i], let flag = codes[i], !flag.isEmpty,
                       EGDIFlag(rawValue: flag)?.isComputedOnMissingComponent ?? true else { continue }
-                egdiFlagged[CountryYear(iso3: code, year: Int(y))] = flag
+                egdiFlagged[CountryYear(iso3: code, year: Int(y))] = flag  // checked: checkInput
             }
         }
         var editionYears = Set<Int>()
         if table.hasColumn("egdi"), case .numeric(let egdi)? = try? table.column(named: "egdi") {
-            for i in years.indices where !egdi.isMissing[i] { if let y = years[i] { editionYears.insert(Int(y)) } }
+            for i in years.indices where !egdi.isMissing[i] { if let y = years[i] { editionYears.insert(Int(y)) } }  // checked: checkInput
         }
         self.table = table
         self.rowIndex = index

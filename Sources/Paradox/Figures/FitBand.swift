@@ -58,7 +58,7 @@ public enum FitBandError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .lengthMismatch(x, y):
             return "fit line: x has \(x) values but y has \(y); pass one x per y"
         case let .nonFinite(what, index, value):
-            return "fit line: \(what)[\(index)] is \(value); drop rows with missing or non-finite values first"
+            return "fit line: value \(index + 1) of \(what) is \(value); drop rows with missing or non-finite values first"
         case .tooFewObservations(let n):
             return "fit line: \(n) complete observation(s); a line with a confidence band needs at least 3"
         case .constantX(let v):

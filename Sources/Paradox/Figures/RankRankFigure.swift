@@ -70,7 +70,10 @@ public enum RankRankFigure {
 
     /// Rank ticks: 1 and round numbers up to the largest rank (1, 50, 100, 150, ...).
     static func rankBreaks(_ maxRank: Double) -> [Double] {
-        let step: Double = maxRank > 120 ? 50 : (maxRank > 40 ? 20 : 5)
+        guard maxRank.isFinite else { return [1] }
+        var step: Double = maxRank > 120 ? 50 : (maxRank > 40 ? 20 : 5)
+        // Ranks beyond the survey's ~193 (a typo such as 1e9) must not make a billion ticks.
+        while maxRank / step > 12 { step *= 10 }
         var t: [Double] = [1]
         var v = step
         while v <= maxRank { t.append(v); v += step }

@@ -41,7 +41,7 @@ public enum TrajectoryFigure {
             px += x.map { .number($0) }; py += y.map { .number($0) }; pg += x.map { _ in g }
         }
         let name = panel.name(of: iso)
-        let first = Int(ex.first ?? 0), last = Int(ex.last ?? 0)
+        let first = Int(ex.first ?? 0), last = Int(ex.last ?? 0)  // checked: edition years passed ParadoxPanel.checkInput
         let rankPanel = Panel(RichText("EGDI world rank (1 = best)"), layers: [
             .lines(LinesMark(series: [LineSeries(x: ex, y: ranks, color: .black)], width: 0.75)),
             .points(PointsMark(x: ex.map { .number($0) }, y: ranks.map { .number($0) }, color: .black, size: 3.5)),

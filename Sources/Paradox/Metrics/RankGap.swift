@@ -147,7 +147,7 @@ extension ParadoxPanel {
     /// An EGDI rank as an integer, nil unless it is a whole number in a plausible range.
     static func rank(_ x: Double) -> Int? {
         guard x.isFinite, x == x.rounded(), x >= 1, x <= 1_000 else { return nil }
-        return Int(x)
+        return Int(x)  // checked: whole, in [1, 1000] (guard above)
     }
 }
 

@@ -78,7 +78,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     public static func format(_ x: Double) -> String {
         guard x.isFinite else { return "null" }
         if x == x.rounded(), abs(x) < 9_007_199_254_740_992 {
-            return x == 0 && x.sign == .minus ? "-0" : String(Int64(x))
+            return x == 0 && x.sign == .minus ? "-0" : String(Int64(x))  // checked: whole with |x| < 2^53 (guard above)
         }
         var s = x.description          // e.g. "1e-05", "0.1", "1.5e+300"
         if let e = s.firstIndex(of: "e") {

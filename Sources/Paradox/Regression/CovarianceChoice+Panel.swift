@@ -104,7 +104,7 @@ public struct PanelIndexColumns: Sendable, Equatable, Hashable {
             guard let v = values[r], v.isFinite, v == v.rounded(), Swift.abs(v) < 1e15 else {
                 throw .panelIndex("the time column '\(time)' has the value \(values[r].map { "\($0)" } ?? "NA") in row \(r + 1): time values must be whole numbers")
             }
-            timeCodes.append(Int(v))
+            timeCodes.append(Int(v))  // checked: whole with |v| < 1e15 (guard above)
         }
         return (unitCodes, timeCodes)
     }

@@ -77,7 +77,7 @@ extension RegressionAnalysis {
                 guard let v = values[r], v.isFinite, v == v.rounded(), Swift.abs(v) < 1e15 else {
                     throw .panelIndex("the time column '\(index.time)' has a value that is not a whole number in row \(r + 1)")
                 }
-                time.append(Int(v))
+                time.append(Int(v))  // checked: whole with |v| < 1e15 (guard above)
             }
             choice = .neweyWest(time: time, lag: lag)
         case .pcse(let rule):

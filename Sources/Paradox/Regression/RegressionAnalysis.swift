@@ -81,6 +81,7 @@ public enum RegressionAnalysis {
         if let w = spec.weights, let ws = weights, let m = MagnitudeGuard.problem(ws) {
             throw .extremeMagnitude(variable: w, largestAbsolute: m)
         }
+        try checkResponseVaries(design.y, name: design.responseName, weights: weights)
 
         let fixedEffects = design.fixedEffects.isEmpty ? nil
             : FixedEffects(names: design.fixedEffects.map(\.name), codes: design.fixedEffects.map(\.codes),
@@ -104,7 +105,7 @@ public enum RegressionAnalysis {
         } else {
             do {
                 result = try fitted.result(covariance: estimator, level: spec.level, absorbedParameters: spec.absorbedParameters)
-            } catch { throw .regression(error) }
+            } catch { throw Self.namingRows(error, usedRows: design.usedRows, label: rowLabeller(data)) }
         }
 
         // Random effects, first differences, between: the panel estimators (Stats/Panel).
@@ -256,7 +257,7 @@ public enum RegressionAnalysis {
         let year = data.numericValues("year")
         return { i in
             let code = iso.flatMap { i < $0.count ? $0[i] : nil }
-            let y = year.flatMap { i < $0.count ? $0[i] : nil }.flatMap { $0.isFinite && $0 == $0.rounded() ? Int($0) : nil }
+            let y = year.flatMap { i < $0.count ? $0[i] : nil }.flatMap { Int(exactly: $0) }  // checked: Int(exactly:)
             switch (code, y) {
             case let (c?, y?): return "\(c) \(y)"
             case let (c?, nil): return "\(c) (row \(i + 1))"
@@ -272,7 +273,7 @@ public enum RegressionAnalysis {
         guard n > 0 else { return probabilities.map { _ in .nan } }
         return probabilities.map { p in
             let h = Double(n - 1) * p
-            let lo = Int(h.rounded(.down))
+            let lo = Int(h.rounded(.down))  // checked: h = (n - 1)·p with p in [0, 1]
             let hi = Swift.min(lo + 1, n - 1)
             return s[lo] + (h - Double(lo)) * (s[hi] - s[lo])
         }

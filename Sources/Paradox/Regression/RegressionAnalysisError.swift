@@ -1,5 +1,6 @@
 import Modeling
 import Stats
+import PanelData
 
 /// Why `egov regress` (or `RegressionAnalysis.run`) could not produce a
 /// result. Each message says what is wrong and how to fix it; the CLI prints it
@@ -56,6 +57,10 @@ public enum RegressionAnalysisError: Error, Sendable, Equatable, CustomStringCon
     case bootstrap(WildBootstrapError)
     /// A bootstrap or cluster option does not fit the model (the message says why).
     case invalidOption(String)
+    /// An observation, named by its country-year, has leverage 1, so HC2–HC4 are undefined.
+    case leverageOne(label: String, estimator: String)
+    /// The response takes one value on every row used: R², F and the t tests are undefined.
+    case constantResponse(name: String, value: Double, rows: Int)
 
     /// Errors in what the user typed (exit status 64) rather than in the data
     /// or the model (exit status 1).
@@ -110,6 +115,10 @@ public enum RegressionAnalysisError: Error, Sendable, Equatable, CustomStringCon
         case .panelCovariance(let e): return e.description
         case .bootstrap(let e): return e.description
         case .invalidOption(let m): return m
+        case let .constantResponse(name, value, rows):
+            return "the response '\(name)' is constant (\(shortestDecimalText(value)) on all \(rows) rows used): there is no variation to explain, so R², F and the t tests are undefined (R's lm fits it with the warning 'essentially perfect fit: summary may be unreliable'); check the variable and --where"
+        case let .leverageOne(label, estimator):
+            return "observation \(label) has leverage 1 (it alone determines a coefficient, e.g. the only row of a factor level), so \(estimator) is undefined: drop that observation (--where) or use hc0/hc1"
         }
     }
 }

@@ -163,7 +163,7 @@ extension RegressionReport {
     static func pValueColumn(_ ps: [Double]) -> [String] {
         let eps = 2.220446049250313e-16
         func decimals(_ group: [Double]) -> Int {
-            group.map { 2 - Int(log10($0).rounded(.down)) }.max() ?? 0
+            group.map { 2 - Int(log10($0).rounded(.down)) }.max() ?? 0  // checked: p-values finite and >= 2.2e-16 (filtered below)
         }
         let regular = ps.filter { $0.isFinite && $0 >= eps }
         let dFixed = max(0, decimals(regular.filter { $0 >= 0.001 }))
@@ -182,7 +182,7 @@ extension RegressionReport {
     static func columnDecimals(_ xs: [Double]) -> Int? {
         let finite = xs.filter { $0.isFinite && $0 != 0 }.map(Swift.abs)
         guard let small = finite.min(), let big = finite.max() else { return 4 }
-        let d = 3 - Int(log10(small).rounded(.down))
+        let d = 3 - Int(log10(small).rounded(.down))  // checked: small finite and non-zero: |log10| <= 324
         if d > 8 || big >= 1e12 { return nil }
         return max(0, d)
     }

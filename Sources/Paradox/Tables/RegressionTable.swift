@@ -278,7 +278,7 @@ public struct RegressionTable: Sendable, Equatable {
 
     static func percent(_ level: Double) -> String {
         let p = level * 100
-        return (p == p.rounded() ? String(Int(p)) : JSONValue.format(p)) + "%"
+        return (p == p.rounded() ? String(Int(p)) : JSONValue.format(p)) + "%"  // checked: a confidence level in percent, validated in (0, 100)
     }
 
     /// A fixed-decimal number with an ASCII minus ("-0.000" shown as "0.000").

@@ -50,6 +50,9 @@ extension Correlation {
             throw .covariates(error.description)
         }
         guard n - 2 - k >= 1 else { throw .tooFewObservations(needed: k + 3, got: n) }
+        for (name, v, e) in [("x", x, ex), ("y", y, ey)] where isExplainedExactly(transform(v), residuals: e) {
+            throw .zeroVariance(variable: "\(name) after partialling out the covariates")
+        }
         let r: Double
         do {
             r = try productMoment(ex, ey)

@@ -5,7 +5,7 @@ public enum LeastSquaresError: Error, Sendable, Equatable, CustomStringConvertib
     case noColumns
     /// An input has the wrong length (`what` names it).
     case dimensionMismatch(what: String, expected: Int, actual: Int)
-    /// `X[row, column]` (0-based) is NaN or infinite.
+    /// `X[row, column]` (0-based; messages show rows and columns 1-based) is NaN or infinite.
     case nonFiniteDesign(row: Int, column: Int, value: Double)
     /// `y[row]` is NaN or infinite.
     case nonFiniteResponse(row: Int, value: Double)
@@ -26,11 +26,11 @@ public enum LeastSquaresError: Error, Sendable, Equatable, CustomStringConvertib
         case let .dimensionMismatch(what, expected, actual):
             return "\(what) has \(actual) entries but the design matrix needs \(expected): pass one value per row (or per column for the low parts)"
         case let .nonFiniteDesign(row, column, value):
-            return "design matrix entry at row \(row), column \(column) is \(value): remove or impute non-finite values before fitting (listwise deletion)"
+            return "design matrix entry at row \(row + 1), column \(column + 1) is \(value): remove or impute non-finite values before fitting (listwise deletion)"
         case let .nonFiniteResponse(row, value):
-            return "response at row \(row) is \(value): remove or impute non-finite values before fitting (listwise deletion)"
+            return "response at row \(row + 1) is \(value): remove or impute non-finite values before fitting (listwise deletion)"
         case let .invalidWeight(row, value):
-            return "weight at row \(row) is \(value): weights must be finite and non-negative"
+            return "weight at row \(row + 1) is \(value): weights must be finite and non-negative"
         case .noEstimableColumns:
             return "every column of the design matrix is zero: nothing can be estimated"
         case let .insufficientObservations(observations, parameters):

@@ -129,6 +129,9 @@ public struct QuantileRegressionModel: Sendable, Equatable {
             if nonPositive > 0 { notes.append("\(nonPositive) non-positive fitted density differences xᵢᵀ(β̂(τ+h) − β̂(τ−h)): their densities are set to 0 (summary.rq warns \"\(nonPositive) non-positive fis\")") }
         case let .bootstrap(b, seed):
             guard b >= 2 else { throw .invalidReplications(b) }
+            do { try ResamplingMemory.check(count: b, bytesEach: (p + 1) * MemoryLayout<Double>.size, what: "--reps \(b)") } catch {
+                throw .invalidInput(error.description)
+            }
             (v, failed) = bootstrapCovariance(tau: tau, replications: b, seed: seed)
             if failed > 0 { notes.append("\(failed) bootstrap resample\(failed == 1 ? "" : "s") with a singular design redrawn") }
             notes.append("bootstrap standard errors: xy-pairs resampling (quantreg's boot.rq bsmethod = \"xy\"), \(b) replications, seed \(seed); deterministic for the seed, comparable with R only within Monte Carlo error")

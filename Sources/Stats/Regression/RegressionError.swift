@@ -20,7 +20,7 @@ public enum RegressionError: Error, Sendable, Equatable, CustomStringConvertible
     case leverageCovarianceWithFixedEffects(CovarianceEstimator.Kind)
     /// HC2–HC4 asked of a fit estimated without leverages (`computeLeverage = false`).
     case leveragesNotComputed(CovarianceEstimator.Kind)
-    /// An observation has leverage 1, so HC2–HC4 divide by zero.
+    /// An observation has leverage 1, so HC2–HC4 divide by zero. `row` is 0-based; the message shows it 1-based.
     case leverageOne(row: Int, estimator: CovarianceEstimator.Kind)
     /// No residual degrees of freedom left.
     case noResidualDegreesOfFreedom(observations: Int, parameters: Int)
@@ -46,7 +46,7 @@ public enum RegressionError: Error, Sendable, Equatable, CustomStringConvertible
         case let .leveragesNotComputed(kind):
             return "\(kind.rawValue.uppercased()) needs the leverages, and this fit was estimated with options.computeLeverage = false: estimate again with computeLeverage = true (the default), or use hc0, hc1 or a cluster-robust covariance"
         case let .leverageOne(row, estimator):
-            return "observation \(row) has leverage 1 (it alone determines a coefficient), so \(estimator.rawValue.uppercased()) is undefined: drop that observation or use hc0/hc1"
+            return "observation \(row + 1) of the estimation sample has leverage 1 (it alone determines a coefficient), so \(estimator.rawValue.uppercased()) is undefined: drop that observation or use hc0/hc1"
         case let .noResidualDegreesOfFreedom(observations, parameters):
             return "\(observations) observation(s) for \(parameters) parameter(s): no residual degrees of freedom are left for standard errors; drop regressors or fixed effects"
         }

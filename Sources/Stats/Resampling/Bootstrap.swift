@@ -34,6 +34,7 @@ public enum Bootstrap {
         statistic: ([Int]) -> Double
     ) throws(ResamplingError) -> BootstrapResult {
         guard resamples >= 1 else { throw ResamplingError.invalidResampleCount(resamples) }
+        try ResamplingMemory.check(count: resamples, bytesEach: MemoryLayout<Double>.size, what: "\(resamples) resamples")
         var indices = Array(0..<scheme.observationCount)
         let estimate = statistic(indices)
         var jackknife = [Double](repeating: 0, count: scheme.unitCount)

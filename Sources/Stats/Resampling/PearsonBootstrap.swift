@@ -41,6 +41,7 @@ extension Bootstrap {
         guard x.count == y.count else { throw ResamplingError.lengthMismatch(x: x.count, y: y.count) }
         guard x.count >= 3 else { throw ResamplingError.tooFewObservations(needed: 3, got: x.count) }
         guard resamples >= 1 else { throw ResamplingError.invalidResampleCount(resamples) }
+        try ResamplingMemory.check(count: resamples, bytesEach: MemoryLayout<Double>.size, what: "\(resamples) resamples")
         if let i = x.indices.first(where: { !x[$0].isFinite || !y[$0].isFinite }) {
             throw ResamplingError.nonFiniteValue(index: i)
         }

@@ -22,6 +22,9 @@ public enum ResamplingError: Error, Sendable, Equatable, CustomStringConvertible
     case enumerationTooLarge(count: Double, limit: Int)
     /// The input contains NaN or an infinity (0-based index).
     case nonFiniteValue(index: Int)
+    /// Storing `count` replicates would take `bytes`, more than ``ResamplingMemory/limitBytes``;
+    /// `limit` is the largest count that fits.
+    case tooMuchMemory(what: String, count: Int, bytes: Double, limit: Int)
 
     public var description: String {
         switch self {
@@ -45,6 +48,8 @@ public enum ResamplingError: Error, Sendable, Equatable, CustomStringConvertible
             return "exact enumeration needs \(count) resamples, more than the limit \(limit): use Monte Carlo resampling or raise the limit"
         case .nonFiniteValue(let index):
             return "value at position \(index + 1) is NaN or infinite: remove missing values first"
+        case let .tooMuchMemory(what, count, bytes, limit):
+            return "\(what): \(count) replicates would need \(ResamplingMemory.text(bytes: bytes)) of memory (every replicate is kept for the interval), more than the \(ResamplingMemory.text(bytes: Double(ResamplingMemory.limitBytes))) limit; use at most \(limit) (9999 is usual for publication)"
         }
     }
 }

@@ -14,6 +14,8 @@ public enum WildBootstrapError: Error, Sendable, Equatable, CustomStringConverti
     case nonFiniteInput(what: String, row: Int?)
     /// `B < 1`.
     case invalidReplications(Int)
+    /// The replicates would need more memory than ``ResamplingMemory/limitBytes`` (the resampling error says how much).
+    case tooMuchMemory(ResamplingError)
     /// The confidence level is not strictly between 0 and 1.
     case invalidLevel(Double)
     /// The cluster-robust standard error of the coefficient is zero, so no t statistic exists.
@@ -36,6 +38,8 @@ public enum WildBootstrapError: Error, Sendable, Equatable, CustomStringConverti
             return "wild bootstrap: \(what)\(row.map { " in row \($0)" } ?? "") is not finite (NaN or infinite): drop or fix that observation (missing values must be removed before fitting)"
         case let .invalidReplications(b):
             return "wild bootstrap: \(b) replications requested: use at least 1 (boottest's default is 999; 9,999 is usual for publication)"
+        case let .tooMuchMemory(e):
+            return "wild bootstrap: " + e.description
         case let .invalidLevel(level):
             return "wild bootstrap: confidence level \(level) is not strictly between 0 and 1: use e.g. 0.95"
         case let .zeroStandardError(name):

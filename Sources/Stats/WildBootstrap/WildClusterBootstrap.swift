@@ -180,6 +180,10 @@ public struct WildClusterBootstrap: Sendable, Equatable, Hashable, Codable {
         rng: inout some RandomNumberGenerator
     ) throws(WildBootstrapError) -> Prepared {
         if replications < 1 { throw .invalidReplications(replications) }
+        // Five Doubles per replicate (WildBootstrapKernel.replicates), checked before allocating.
+        do { try ResamplingMemory.check(count: replications, bytesEach: 5 * MemoryLayout<Double>.size, what: "B = \(replications)") } catch {
+            throw .tooMuchMemory(error)
+        }
         if let l = level, !(l > 0 && l < 1) { throw .invalidLevel(l) }
         if !nullValue.isFinite { throw .nonFiniteInput(what: "the null value β0", row: nil) }
         try Self.checkFinite(fitted.model)
