@@ -161,15 +161,18 @@ struct MapBuilder<M: TextMeasuring> {
                 strips.append(.path(.rect(r), fill: mapping.color(v), stroke: nil))
             }
             if let classes = map.classes {
-                // A stepped legend: one equal box per class, the breaks between them.
+                // A stepped legend: one equal box per class, the breaks between them,
+                // moved right so that the first break's label stays inside the figure.
                 strips = []
                 let k = Double(classes.count)
+                let breakLabels = TickLabelFormatter.labels(for: classes.breaks, format: map.format)
+                let inset = (breakLabels.first.map { measurer.measure($0, style: theme.tickLabel).width / 2 } ?? 0)
+                let o = Point(x: o.x + inset, y: o.y)
                 for i in 0..<classes.count {
                     let r = Rect(x: o.x + length * Double(i) / k, y: barTop, width: length / k, height: barH)
                     strips.append(.path(.rect(r), fill: classes.color(ofClass: i, mapping: mapping), stroke: Stroke(color: .white, width: 0.5)))
                 }
                 out.append(.group(role: "colorbar-bar", clip: nil, children: strips))
-                let breakLabels = TickLabelFormatter.labels(for: classes.breaks, format: map.format)
                 for (i, l) in breakLabels.enumerated() {
                     let x = o.x + length * Double(i) / k
                     out.append(.path(.polyline([Point(x: x, y: barTop + barH), Point(x: x, y: barTop + barH + 2)]), fill: nil, stroke: theme.tick))

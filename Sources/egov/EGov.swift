@@ -9,4 +9,11 @@ struct EGov: ParsableCommand {
         subcommands: [DataCommand.self, DescribeCommand.self, CorrelateCommand.self, RegressCommand.self, ParadoxCommand.self,
                       PlotCommand.self, ReportCommand.self, TableCommand.self]
     )
+
+    /// `egov plot <unknown kind>` is refused with the list of kinds before
+    /// argument parsing (which would complain about the first option instead).
+    static func main() {
+        PlotKindCheck.rejectUnknownKind(Array(CommandLine.arguments.dropFirst()))
+        main(nil)
+    }
 }

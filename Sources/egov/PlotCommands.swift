@@ -11,11 +11,6 @@ struct PlotCommand: ParsableCommand {
         subcommands: [PlotScatter.self, PlotLine.self, PlotHeatmap.self, PlotMap.self] + paradoxPlotSubcommands + [PlotEffects.self]
             + [PlotHistogram.self]
     )
-
-    /// Whatever follows `plot` when it is not a known kind (see PlotKindCheck.swift).
-    @Argument(parsing: .allUnrecognized, help: .hidden) var unrecognized: [String] = []
-
-    func run() throws { try PlotKindCheck.reject(unrecognized, kinds: Self.configuration.subcommands.map { $0._commandName }) }
 }
 
 // MARK: - Output options

@@ -25,7 +25,9 @@ private struct KDEFixture: Decodable {
                 let v = kde.density(at: t)
                 #expect(abs(v - d) <= 1e-12 * max(d, 1e-300) + 1e-300, "\(c.sample) \(c.rule) f(\(t)) = \(v) vs \(d)")
             }
-            // R's density() bins onto 512 points and convolves by FFT: agreement to 2e-3 of the peak.
+            // R's density() bins the data linearly onto 512 points and convolves by FFT: a sanity check
+            // only, to 2 % of the peak (the binning error grows when h is a few grid steps: h = 0.1 on a
+            // range of 20 differs by 1.4 %); the exact sums above are the reference.
             let rx = Fixtures.doubles(c.r_density_x), ry = Fixtures.doubles(c.r_density_y)
             let peak = ry.max() ?? 1
             let g = kde.grid()
@@ -33,7 +35,7 @@ private struct KDEFixture: Decodable {
             #expect(abs((g.x.first ?? 0) - (rx.first ?? 1)) <= 1e-12 * max(1, abs(rx.first ?? 1)))
             #expect(abs((g.x.last ?? 0) - (rx.last ?? 1)) <= 1e-12 * max(1, abs(rx.last ?? 1)))
             let worst = zip(g.y, ry).map { abs($0 - $1) }.max() ?? .infinity
-            #expect(worst <= 2e-3 * peak, "\(c.sample) \(c.rule): max |exact − density()| = \(worst), peak \(peak)")
+            #expect(worst <= 2e-2 * peak, "\(c.sample) \(c.rule): max |exact − density()| = \(worst), peak \(peak)")
         }
     }
 
