@@ -49,9 +49,9 @@ struct PlotFontOptions: ParsableArguments {
 struct PlotAxisOptions: ParsableArguments {
     @Option(name: .long, help: "Group colours: okabe-ito (default), viridis or grey (black-and-white print; dashes and shapes tell groups apart).")
     var palette: NamedPalette = .okabeIto
-    @Option(name: .long, help: "x axis limits 'lower,upper', e.g. 0,1 (a zoom: points outside are clipped, fits use every row).")
+    @Option(name: .long, help: "x axis limits 'lower,upper', e.g. 0,1 (a zoom: points outside are clipped, fits use every row; --xlim=-1,1 for a negative lower limit).")
     var xlim: String?
-    @Option(name: .long, help: "y axis limits 'lower,upper', e.g. -2.5,2.5.")
+    @Option(name: .long, help: "y axis limits 'lower,upper'; write --ylim=-2.5,2.5 when the lower limit is negative.")
     var ylim: String?
     @Flag(name: .long, help: "Log10 x axis (ticks at powers of ten, or 1-2-5 over short ranges); the data must be positive.")
     var logX = false

@@ -145,7 +145,7 @@ import Testing
         let (dir, csv) = try Self.scratch()
         let out = dir.appendingPathComponent("z.pdf").path
         let r = try run(["plot", "scatter", "--data", csv, "--x", "egdi", "--y", "wgi_cc", "--where", "year == 2022",
-                         "--xlim", "0,1", "--ylim", "-2,2", "--out", out])
+                         "--xlim", "0,1", "--ylim=-2,2", "--out", out])
         #expect(r.status == 0, "\(r.stderr)")
         let w = try Self.words(out).map(\.text)
         #expect(w.contains("0.0") && w.contains("1.0") && w.contains("\u{2212}2") && w.contains("2"))

@@ -5,7 +5,11 @@ import Testing
 
 @Suite struct ChoroplethClassesFigureTests {
     @Test func quantileBreaksAreRoundedOutwardsAtTheEnds() throws {
-        let values: [Double] = (0..<20).map { -1.6394 + 0.2 * Double($0) + 0.013 * Double($0 % 3) }
+        let values: [Double] = (0..<20).map { (i: Int) -> Double in
+            let step: Double = 0.2 * Double(i)
+            let wiggle: Double = 0.013 * Double(i % 3)
+            return -1.6394 + step + wiggle
+        }
         let c = try ChoroplethFigure.quantileClasses(values, count: 4)
         let q = try Descriptive.quantiles(values, [0, 0.25, 0.5, 0.75, 1])
         #expect(c.breaks.count == 5)
