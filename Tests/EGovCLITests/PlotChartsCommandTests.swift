@@ -94,7 +94,7 @@ import Testing
 
     @Test(arguments: [
         (["--bins", "5", "--binwidth", "0.1"], "--bins and --binwidth both choose the bins"),
-        (["--binwidth", "-1"], "--binwidth -1.0: give a positive width"),
+        (["--binwidth=-1"], "--binwidth -1.0: give a positive width"),
         (["--bins", "zero"], "--bins"),
         (["--bandwidth", "nrd"], "--bandwidth sets the density curve's kernel; add --kde"),
         (["--kde", "--bandwidth", "wide"], "--bandwidth"),
@@ -148,7 +148,7 @@ import Testing
                          "--xlim", "0,1", "--ylim=-2,2", "--out", out])
         #expect(r.status == 0, "\(r.stderr)")
         let w = try Self.words(out).map(\.text)
-        #expect(w.contains("0.0") && w.contains("1.0") && w.contains("\u{2212}2") && w.contains("2"))
+        #expect(w.contains("0.00") && w.contains("1.00") && w.contains("\u{2212}2") && w.contains("2"))
     }
 
     @Test(arguments: [
@@ -186,7 +186,7 @@ import Testing
         let r2 = try run(["plot", "line", "--data", csv, "--x", "year", "--y", "wgi_cc", "--group", "country", "--facet", "subregion",
                           "--free-y", "--width", "175mm", "--out", f])
         #expect(r2.status == 0, "\(r2.stderr)")
-        #expect(try Self.words(f).map(\.text).filter { $0 == "2016" }.count >= 3)
+        #expect(try Self.words(f).map(\.text).filter { $0 == "2016" }.count >= 2)   // x labels on the bottom panel of each column
         let bad = try run(["plot", "line", "--data", csv, "--x", "year", "--y", "wgi_cc", "--group", "country", "--log-y",
                            "--out", dir.appendingPathComponent("b.pdf").path])
         #expect(bad.status == 64 && bad.stdout.isEmpty && bad.stderr.contains("--log-y: wgi_cc has"))
@@ -242,7 +242,7 @@ import Testing
             let args = ["plot", "histogram", "--data", csv, "--var", "egdi", "--out", out]
             #expect(try run(args).status == 0)
             let first = try Data(contentsOf: URL(fileURLWithPath: out))
-            let again = try run(args + ["--bins", "4"])
+            let again = try run(args + ["--bins", "7"])
             #expect(again.status == 0, "\(ext): \(again.stderr)")
             #expect(try Data(contentsOf: URL(fileURLWithPath: out)) != first)
             let back = try run(args)
