@@ -63,6 +63,8 @@ public struct ChoroplethMap: Sendable, Hashable, Codable {
     public var tinyArea: Double
     /// Format of the colour bar's labels.
     public var format: NumberFormat
+    /// Classes of a binned map (one colour per class, a stepped legend); nil: a continuous colour bar.
+    public var classes: ChoroplethClasses? = nil
 
     /// A map of `features` over `region` in `projection` (nil: the region's default).
     public init(size: FigureSize = FigureSize(width: .mm(175), height: .mm(95)), theme: Theme = .publication,
@@ -122,6 +124,12 @@ public struct ChoroplethMap: Sendable, Hashable, Codable {
             lo -= 0.5; hi += 0.5
         }
         return ColorMapping(map: colorMap, lower: lo, upper: hi, reversed: false)
+    }
+
+    /// The fill of a country with value `v`: through the colour bar, or its class's colour.
+    func fill(_ v: Double, _ mapping: ColorMapping) -> Color {
+        guard let c = classes else { return mapping.color(v) }
+        return c.color(ofClass: c.index(of: v), mapping: mapping)
     }
 
     /// The figure height (points) at which the map fills the width: margins,

@@ -134,7 +134,7 @@ enum Guides {
                 if keys.contains(.band) { out.append(.path(.rect(key), fill: color.withAlpha(0.25), stroke: nil)) }
                 if keys.contains(.line) {
                     out.append(.path(.polyline([Point(x: key.minX, y: cy), Point(x: key.maxX, y: cy)]), fill: nil,
-                                     stroke: Stroke(color: color, width: theme.lineWidth, cap: .round)))
+                                     stroke: Stroke(color: color, width: theme.lineWidth, dash: palette.dash(i), cap: .round)))
                 }
                 if keys.contains(.point) {
                     out.append(MarkDrawing.symbol(shapes ? palette.shape(i) : .circle, at: key.center,

@@ -48,7 +48,7 @@ struct MapBuilder<M: TextMeasuring> {
                 if !r.isEmpty { rings.append(r) }
             }
             let area = abs(rings.reduce(0) { $0 + MapGeometry.signedDoubleArea($1) }) / 2
-            let fill = f.value.map { mapping.color($0) } ?? map.missingColor
+            let fill = f.value.map { map.fill($0, mapping) } ?? map.missingColor
             var children: [Primitive] = []
             if !rings.isEmpty {
                 var path = Path()
@@ -160,6 +160,26 @@ struct MapBuilder<M: TextMeasuring> {
                 let r = Rect(x: o.x + length * f0, y: barTop, width: length * (f1 - f0) + (i == n - 1 ? 0 : 0.5), height: barH)
                 strips.append(.path(.rect(r), fill: mapping.color(v), stroke: nil))
             }
+            if let classes = map.classes {
+                // A stepped legend: one equal box per class, the breaks between them,
+                // moved right so that the first break's label stays inside the figure.
+                strips = []
+                let k = Double(classes.count)
+                let breakLabels = TickLabelFormatter.labels(for: classes.breaks, format: map.format)
+                let inset = (breakLabels.first.map { measurer.measure($0, style: theme.tickLabel).width / 2 } ?? 0)
+                let o = Point(x: o.x + inset, y: o.y)
+                for i in 0..<classes.count {
+                    let r = Rect(x: o.x + length * Double(i) / k, y: barTop, width: length / k, height: barH)
+                    strips.append(.path(.rect(r), fill: classes.color(ofClass: i, mapping: mapping), stroke: Stroke(color: .white, width: 0.5)))
+                }
+                out.append(.group(role: "colorbar-bar", clip: nil, children: strips))
+                for (i, l) in breakLabels.enumerated() {
+                    let x = o.x + length * Double(i) / k
+                    out.append(.path(.polyline([Point(x: x, y: barTop + barH), Point(x: x, y: barTop + barH + 2)]), fill: nil, stroke: theme.tick))
+                    out.append(.text(TextItem(l, style: theme.tickLabel, at: Point(x: x, y: barTop + barH + 2 + theme.tickLabelGap),
+                                              horizontal: .center, vertical: .top)))
+                }
+            } else {
             out.append(.group(role: "colorbar-bar", clip: nil, children: strips))
             for (t, l) in zip(ticks, labels) {
                 let f = mapping.upper > mapping.lower ? (t - mapping.lower) / (mapping.upper - mapping.lower) : 0.5
@@ -167,6 +187,7 @@ struct MapBuilder<M: TextMeasuring> {
                 out.append(.path(.polyline([Point(x: x, y: barTop + barH), Point(x: x, y: barTop + barH + 2)]), fill: nil, stroke: theme.tick))
                 out.append(.text(TextItem(l, style: theme.tickLabel, at: Point(x: x, y: barTop + barH + 2 + theme.tickLabelGap),
                                           horizontal: .center, vertical: .top)))
+            }
             }
             let keyX = o.x + length + 16
             let key = Rect(x: keyX, y: barTop, width: 9, height: barH)

@@ -36,6 +36,8 @@ struct PanelContext {
     }
     func groupIndex(_ g: String?) -> Int? { g.flatMap { groups.firstIndex(of: $0) } }
     func groupColor(_ g: String?) -> Color? { groupIndex(g).map { palette.color($0) } }
+    /// The group's dash pattern (empty: solid).
+    func groupDash(_ g: String?) -> [Double] { groupIndex(g).map { palette.dash($0) } ?? [] }
 }
 
 /// The box a text item occupies (unrotated), from its anchor and alignment.
@@ -109,7 +111,8 @@ enum MarkDrawing {
                 if pen { path.line(to: p) } else { path.move(to: p); pen = true }
             }
             if !path.elements.isEmpty {
-                out.append(.path(path, fill: nil, stroke: Stroke(color: color, width: m.width ?? c.theme.lineWidth, dash: m.dash, cap: .round, join: .round)))
+                let dash = m.dash.isEmpty && s.color == nil ? c.groupDash(s.group) : m.dash
+                out.append(.path(path, fill: nil, stroke: Stroke(color: color, width: m.width ?? c.theme.lineWidth, dash: dash, cap: .round, join: .round)))
             }
         }
         return out

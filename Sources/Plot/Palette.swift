@@ -33,6 +33,17 @@ public struct DiscretePalette: Sendable, Hashable, Codable {
     }
     public func color(_ i: Int) -> Color { colors[((i % colors.count) + colors.count) % colors.count] }
     public func shape(_ i: Int) -> PointShape { shapes[((i % shapes.count) + shapes.count) % shapes.count] }
+    /// Dash patterns of group lines (empty: every line solid). Group i gets
+    /// `dashes[(i / dashPeriod) % dashes.count]`: with the period equal to the
+    /// number of colours, the second colour cycle is dashed, the third dotted…
+    public var dashes: [[Double]] = []
+    /// Groups per dash pattern (see `dashes`).
+    public var dashPeriod: Int = 8
+    /// The dash pattern of group i (empty: solid).
+    public func dash(_ i: Int) -> [Double] {
+        guard !dashes.isEmpty, i >= 0 else { return [] }
+        return dashes[(i / max(dashPeriod, 1)) % dashes.count]
+    }
 
     public static let okabeIto = DiscretePalette()
 }

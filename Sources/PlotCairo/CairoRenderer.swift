@@ -82,11 +82,11 @@ public struct CairoRenderer: Renderer, Sendable {
             try draw(scene, on: surface, scale: 1, isolateIdentified: true)
             try surface.finish()
             let named = try SVGElementIDs.assign(SVGElementIDs.identifiers(in: scene), to: surface.sink?.data ?? Data())
-            return SVGIdentifiers.normalized(named)
+            return OutputSignature.signingSVG(SVGIdentifiers.normalized(named))
         case .png(let dpi):
             let surface = try rasterize(scene, dpi: dpi)
             let png = try surface.pngData()
-            return try PNGResolution.insertingPhysicalChunk(into: png, dpi: dpi)
+            return OutputSignature.signingPNG(try PNGResolution.insertingPhysicalChunk(into: png, dpi: dpi))
         }
     }
 

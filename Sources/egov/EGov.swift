@@ -10,9 +10,12 @@ struct EGov: ParsableCommand {
                       PlotCommand.self, ReportCommand.self, TableCommand.self]
     )
 
-    /// Installs the standard-output check (`StandardOutputGuard`), then runs as usual.
+    /// Installs the standard-output check (`StandardOutputGuard`); `egov plot <unknown kind>`
+    /// is refused with the list of kinds before argument parsing (which would complain about
+    /// the first option instead); then runs as usual.
     static func main() {
         StandardOutputGuard.install()
+        PlotKindCheck.rejectUnknownKind(Array(CommandLine.arguments.dropFirst()))
         main(nil)
     }
 }

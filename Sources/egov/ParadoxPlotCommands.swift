@@ -6,21 +6,10 @@ import ArgumentParser
 import EGovParadox
 import Foundation
 
-/// Options shared by every paradox figure.
+/// Options shared by every paradox figure; each figure adds only the options
+/// it uses (ParadoxFigureOptionGroups.swift), so its --help lists only those.
 struct ParadoxFigureArguments: ParsableArguments {
     @OptionGroup var data: DataFileOption
-    @Option(name: .long, help: "UN survey edition (default: the latest).")
-    var edition: Int?
-    @Option(name: .long, help: "Governance outcome: \(GovernanceOutcome.allCases.map(\.rawValue).joined(separator: "|")) (default wgi_cc).")
-    var outcome: GovernanceOutcome = .wgiCC
-    @Option(name: .long, help: "Country of the trajectory figure (ISO3, default KAZ).")
-    var country: String = "KAZ"
-    @Option(name: .long, help: "First edition of the slopegraph (default 2008).")
-    var from: Int?
-    @Option(name: .long, help: "Year alignment: data-year (edition Y with data of Y-1, default) or same-year.")
-    var alignment: YearAlignment = .dataYear
-    @Option(name: .long, help: "Confidence level of fit bands and intervals (default 0.95).")
-    var level: Double = 0.95
     @Option(name: .long, help: "Output file; the extension chooses the format: .pdf, .svg or .png.")
     var out: String
     @Option(name: .long, help: "Figure width with a unit: 85mm (one column, the default; small-multiples: 175mm), 175mm (two), 3.35in, 240pt.")
@@ -29,7 +18,7 @@ struct ParadoxFigureArguments: ParsableArguments {
     var height: String?
     @Option(name: .long, help: "Resolution of PNG output in dots per inch (PNG only; default 300).")
     var dpi: Double?
-    @Flag(name: .long, help: "Overwrite the output file if it exists.")
+    @Flag(name: .long, help: "Overwrite an existing file egov did not write (its own figures are replaced without --force).")
     var force = false
     @Flag(name: .long, help: "Also print the figure caption (data, edition, alignment, estimator, SE type, N) on stdout.")
     var printCaption = false
@@ -50,12 +39,6 @@ struct ParadoxFigureArguments: ParsableArguments {
                 throw ValidationError("--dpi \(dpi): use a resolution between 10 and 2400, e.g. 300 for print")
             }
         }
-        guard level > 0, level < 1 else {
-            throw ValidationError("--level \(level): give a confidence level between 0 and 1, e.g. 0.95")
-        }
-        guard country.count == 3, country.allSatisfy({ $0.isLetter }) else {
-            throw ValidationError("--country \(country): give an ISO3 code such as KAZ")
-        }
     }
 
     /// The width and height asked for, completed by the kind's defaults.
@@ -67,11 +50,10 @@ struct ParadoxFigureArguments: ParsableArguments {
         return s
     }
 
-    func run(_ kind: ParadoxFigureKind) throws {
-        if !force, FileManager.default.fileExists(atPath: out) {
-            printError("\(out) exists; egov never overwrites a file unless you pass --force")
-            throw ExitCode(1)
-        }
+    func run(_ kind: ParadoxFigureKind, _ choices: ParadoxFigureChoices = ParadoxFigureChoices()) throws {
+        let (edition, outcome, alignment, country, from, level) = (choices.edition, choices.outcome, choices.alignment,
+                                                                   choices.country, choices.from, choices.level)
+        try FigureOverwrite.check(out, force: force)
         let dataset = try data.load()
         let figure: ParadoxFigure
         do {
@@ -106,7 +88,7 @@ struct ParadoxFigureArguments: ParsableArguments {
             throw ExitCode(1)
         }
         do {
-            try AtomicFile.write(bytes, to: URL(fileURLWithPath: out), overwrite: force ? .replace : .refuseExisting)
+            try AtomicFile.write(bytes, to: URL(fileURLWithPath: out), overwrite: FigureOverwrite.policy(out, force: force))
         } catch {
             printError(error.description)
             throw ExitCode(1)
@@ -122,7 +104,11 @@ struct PlotParadoxScatter: ParsableCommand {
         abstract: "EGDI vs a governance outcome; the 15 post-Soviet states highlighted and labelled; OLS fit with its 95% band.",
         discussion: "Example: egov plot paradox-scatter --edition 2024 --outcome wgi_cc --out fig-a.pdf")
     @OptionGroup var args: ParadoxFigureArguments
-    func run() throws { try args.run(.paradoxScatter) }
+    @OptionGroup var editionOption: EditionOption
+    @OptionGroup var outcomeOption: OutcomeOption
+    @OptionGroup var alignmentOption: AlignmentOption
+    @OptionGroup var levelOption: LevelOption
+    func run() throws { try args.run(.paradoxScatter, ParadoxFigureChoices(edition: editionOption.edition, outcome: outcomeOption.outcome, alignment: alignmentOption.alignment, level: levelOption.level)) }
 }
 
 struct PlotRankRank: ParsableCommand {
@@ -131,7 +117,10 @@ struct PlotRankRank: ParsableCommand {
         abstract: "EGDI world rank vs governance rank (rank 1 top/right) with the parity diagonal.",
         discussion: "Example: egov plot rank-rank --outcome wgi_ge --out fig-b.pdf")
     @OptionGroup var args: ParadoxFigureArguments
-    func run() throws { try args.run(.rankRank) }
+    @OptionGroup var editionOption: EditionOption
+    @OptionGroup var outcomeOption: OutcomeOption
+    @OptionGroup var alignmentOption: AlignmentOption
+    func run() throws { try args.run(.rankRank, ParadoxFigureChoices(edition: editionOption.edition, outcome: outcomeOption.outcome, alignment: alignmentOption.alignment)) }
 }
 
 struct PlotTrajectory: ParsableCommand {
@@ -140,7 +129,9 @@ struct PlotTrajectory: ParsableCommand {
         abstract: "One country's EGDI rank and WGI percentiles (outcome and Voice and Accountability) across the editions.",
         discussion: "Example: egov plot trajectory --country KAZ --out fig-c.pdf --width 175mm")
     @OptionGroup var args: ParadoxFigureArguments
-    func run() throws { try args.run(.trajectory) }
+    @OptionGroup var countryOption: CountryOption
+    @OptionGroup var outcomeOption: OutcomeOption
+    func run() throws { try args.run(.trajectory, ParadoxFigureChoices(outcome: outcomeOption.outcome, country: countryOption.country)) }
 }
 
 struct PlotSmallMultiples: ParsableCommand {
@@ -149,7 +140,8 @@ struct PlotSmallMultiples: ParsableCommand {
         abstract: "EGDI and governance percentiles over time, one panel per post-Soviet state (5 × 3).",
         discussion: "Example: egov plot small-multiples --outcome wgi_cc --out fig-d.pdf")
     @OptionGroup var args: ParadoxFigureArguments
-    func run() throws { try args.run(.smallMultiples) }
+    @OptionGroup var outcomeOption: OutcomeOption
+    func run() throws { try args.run(.smallMultiples, ParadoxFigureChoices(outcome: outcomeOption.outcome)) }
 }
 
 struct PlotSlopegraph: ParsableCommand {
@@ -158,7 +150,11 @@ struct PlotSlopegraph: ParsableCommand {
         abstract: "EGDI and governance percentiles of the post-Soviet states at two editions (default 2008 and the latest).",
         discussion: "Example: egov plot slopegraph --from 2008 --edition 2024 --out fig-e.pdf")
     @OptionGroup var args: ParadoxFigureArguments
-    func run() throws { try args.run(.slopegraph) }
+    @OptionGroup var editionOption: EditionOption
+    @OptionGroup var fromOption: FromOption
+    @OptionGroup var outcomeOption: OutcomeOption
+    @OptionGroup var alignmentOption: AlignmentOption
+    func run() throws { try args.run(.slopegraph, ParadoxFigureChoices(edition: editionOption.edition, outcome: outcomeOption.outcome, alignment: alignmentOption.alignment, from: fromOption.from)) }
 }
 
 struct PlotParticipation: ParsableCommand {
@@ -167,7 +163,10 @@ struct PlotParticipation: ParsableCommand {
         abstract: "E-Participation Index vs Voice and Accountability percentile; post-Soviet states highlighted.",
         discussion: "Example: egov plot participation --edition 2022 --out fig-f.pdf")
     @OptionGroup var args: ParadoxFigureArguments
-    func run() throws { try args.run(.participation) }
+    @OptionGroup var editionOption: EditionOption
+    @OptionGroup var alignmentOption: AlignmentOption
+    @OptionGroup var levelOption: LevelOption
+    func run() throws { try args.run(.participation, ParadoxFigureChoices(edition: editionOption.edition, alignment: alignmentOption.alignment, level: levelOption.level)) }
 }
 
 struct PlotCoefficients: ParsableCommand {
@@ -178,6 +177,9 @@ struct PlotCoefficients: ParsableCommand {
         With saved fits: egov plot coefficients m1.json m2.json --terms egdi,log(gdppc_ppp) --out coef.pdf         (intervals from each fit's own covariance matrix and reference distribution, at --level).         Without: the EGDI slope on five outcomes, cross-section (HC1) vs two-way fixed effects (clustered by country, CR1):         egov plot coefficients --edition 2024 --out fig-g.pdf
         """)
     @OptionGroup var args: ParadoxFigureArguments
+    @OptionGroup var editionOption: EditionOption
+    @OptionGroup var alignmentOption: AlignmentOption
+    @OptionGroup var levelOption: LevelOption
     @Argument(help: "Saved fits (egov regress ... --format json --out m1.json).")
     var fits: [String] = []
     @Option(name: .long, help: "With fits: the terms to draw, comma-separated, in order (default: all but the intercept).")
@@ -198,7 +200,10 @@ struct PlotCoefficients: ParsableCommand {
     }
 
     func run() throws {
-        if fits.isEmpty { try args.run(.coefficients) } else { try runFits() }
+        if fits.isEmpty {
+            try args.run(.coefficients, ParadoxFigureChoices(edition: editionOption.edition, alignment: alignmentOption.alignment,
+                                                             level: levelOption.level))
+        } else { try runFits() }
     }
 }
 
@@ -208,7 +213,9 @@ struct PlotCorrelationHeatmap: ParsableCommand {
         abstract: "Correlations of the EGDI components with the governance outcomes, all countries vs post-Soviet states.",
         discussion: "Example: egov plot correlation-heatmap --edition 2024 --out fig-h.pdf --width 175mm")
     @OptionGroup var args: ParadoxFigureArguments
-    func run() throws { try args.run(.correlationHeatmap) }
+    @OptionGroup var editionOption: EditionOption
+    @OptionGroup var alignmentOption: AlignmentOption
+    func run() throws { try args.run(.correlationHeatmap, ParadoxFigureChoices(edition: editionOption.edition, alignment: alignmentOption.alignment)) }
 }
 
 struct PlotParadoxIndex: ParsableCommand {
@@ -217,7 +224,10 @@ struct PlotParadoxIndex: ParsableCommand {
         abstract: "Rank gap (EGDI percentile − WGI percentile) per post-Soviet state with the interval from WGI's 90% band.",
         discussion: "Example: egov plot paradox-index --outcome wgi_cc --out fig-i.pdf")
     @OptionGroup var args: ParadoxFigureArguments
-    func run() throws { try args.run(.paradoxIndex) }
+    @OptionGroup var editionOption: EditionOption
+    @OptionGroup var outcomeOption: OutcomeOption
+    @OptionGroup var alignmentOption: AlignmentOption
+    func run() throws { try args.run(.paradoxIndex, ParadoxFigureChoices(edition: editionOption.edition, outcome: outcomeOption.outcome, alignment: alignmentOption.alignment)) }
 }
 
 /// The paradox figure subcommands, in the order of issue 6.

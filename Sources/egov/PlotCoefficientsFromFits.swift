@@ -7,10 +7,7 @@ import Foundation
 extension PlotCoefficients {
     func runFits() throws {
         let out = args.out
-        if !args.force, FileManager.default.fileExists(atPath: out) {
-            printError("\(out) exists; egov never overwrites a file unless you pass --force")
-            throw ExitCode(1)
-        }
+        try FigureOverwrite.check(out, force: args.force)
         var loaded: [SavedFit] = []
         for path in fits {
             do { loaded.append(try SavedFit(contentsOf: URL(fileURLWithPath: path))) } catch {
@@ -26,7 +23,7 @@ extension PlotCoefficients {
             figure = try CoefficientFigure.make(
                 fits: loaded, names: titles.map(TableCommand.split),
                 terms: terms.map { TableCommand.split($0).filter { !$0.isEmpty } },
-                labels: try TableCommand.parseLabels(labels), level: args.level, size: size)
+                labels: try TableCommand.parseLabels(labels), level: levelOption.level, size: size)
         } catch let error as FigureError {
             if case .invalidOption = error { throw ValidationError(error.description) }
             printError(error.description)
@@ -44,7 +41,7 @@ extension PlotCoefficients {
             throw ExitCode(1)
         }
         do {
-            try AtomicFile.write(bytes, to: URL(fileURLWithPath: out), overwrite: args.force ? .replace : .refuseExisting)
+            try AtomicFile.write(bytes, to: URL(fileURLWithPath: out), overwrite: FigureOverwrite.policy(out, force: args.force))
         } catch {
             printError(error.description)
             throw ExitCode(1)

@@ -9,6 +9,7 @@ struct PlotCommand: ParsableCommand {
         commandName: "plot",
         abstract: "Draw publication figures (PDF, SVG or PNG) from the panel.",
         subcommands: [PlotScatter.self, PlotLine.self, PlotHeatmap.self, PlotMap.self] + paradoxPlotSubcommands + [PlotEffects.self]
+            + [PlotHistogram.self]
     )
 }
 
@@ -24,7 +25,7 @@ struct PlotOutputOptions: ParsableArguments {
     var height: String = "70mm"
     @Option(name: .long, help: "Resolution of PNG output in dots per inch (PNG only; default 300).")
     var dpi: Double?
-    @Flag(name: .long, help: "Overwrite the output file if it exists.")
+    @Flag(name: .long, help: "Overwrite an existing file egov did not write (its own figures are replaced without --force).")
     var force = false
     @Option(name: .long, help: "Figure title (journals usually want none: the caption goes in the text).")
     var title: String?
@@ -59,10 +60,7 @@ struct PlotOutputOptions: ParsableArguments {
 
     /// Fails early (before any work) when the output exists and `--force` is absent.
     func checkOverwrite() throws {
-        if !force, FileManager.default.fileExists(atPath: out) {
-            printError("\(out) exists; egov never overwrites a file unless you pass --force")
-            throw ExitCode(1)
-        }
+        try FigureOverwrite.check(out, force: force)
     }
 
     /// Builds `chart` with Pango metrics, prints warnings to stderr, renders,
@@ -80,7 +78,7 @@ struct PlotOutputOptions: ParsableArguments {
             throw ExitCode(1)
         }
         do {
-            try AtomicFile.write(data, to: URL(fileURLWithPath: out), overwrite: force ? .replace : .refuseExisting)
+            try AtomicFile.write(data, to: URL(fileURLWithPath: out), overwrite: FigureOverwrite.policy(out, force: force))
         } catch {
             printError(error.description)
             throw ExitCode(1)
@@ -224,87 +222,21 @@ struct PlotScatter: ParsableCommand {
     @Option(name: .long, help: "x axis title (default: the column name).") var xTitle: String?
     @Option(name: .long, help: "y axis title (default: the column name).") var yTitle: String?
     @OptionGroup var output: PlotOutputOptions
+    @Option(name: .long, help: "Column whose groups get a panel each (small multiples; shared scales unless --free-y).") var facet: String?
+    @Flag(name: .long, help: "With --facet: each panel its own y scale.") var freeY = false
+    @Option(name: .long, help: "Statistical label: auto (r and n with --fit) or none.") var annotate: AnnotationMode = .auto
+    @OptionGroup var font: PlotFontOptions
+    @OptionGroup var axes: PlotAxisOptions
 
     func validate() throws {
         guard band == 0 || (band > 0 && band < 1) else {
             throw ValidationError("--band \(band): give a confidence level between 0 and 1, e.g. 0.95, or 0 for no band")
         }
+        if freeY, facet == nil { throw ValidationError("--free-y applies to facets; add --facet VAR") }
+        _ = try font.style(axes: axes)
     }
 
-    func run() throws {
-        try output.checkOverwrite()
-        let d = try PlotData(data, where: `where`)
-        var warnings = d.notes
-        let xs = try d.numeric(x, option: "--x"), ys = try d.numeric(y, option: "--y")
-        let labels = try label.map { try d.text($0, option: "--label") }
-        var hl: [Bool]? = nil
-        if let highlight {
-            do { hl = try RowFilter.parse(highlight).evaluate(on: d.table) } catch {
-                printError("--highlight: \(error)")
-                throw ExitCode(64)
-            }
-        }
-        // Listwise deletion, reported.
-        let complete = d.table.rowCount > 0 ? (0..<d.table.rowCount).filter { xs[$0] != nil && ys[$0] != nil } : []
-        let dropped = (0..<d.table.rowCount).filter { xs[$0] == nil || ys[$0] == nil }
-        if let m = d.droppedMessage(dropped, what: "\(x) or \(y)", label: labels) { warnings.append(m) }
-        guard !complete.isEmpty else {
-            printError("no row has both \(x) and \(y); check the columns and --where")
-            throw ExitCode(1)
-        }
-        let px = complete.compactMap { xs[$0] }, py = complete.compactMap { ys[$0] }
-        let isHL = complete.map { hl?[$0] ?? false }
-        let groupName = highlightName ?? highlight ?? ""
-        let grey = Color(hex: 0x9A9A9A), accent = OkabeIto.blue
-
-        var layers: [Layer] = []
-        var annotation: RichText? = nil
-        if fit == .ols {
-            do {
-                let grid = FitBand.grid(from: px.min() ?? 0, to: px.max() ?? 1, count: 101)
-                let fb = try FitBand.ols(x: px, y: py, at: grid, level: band > 0 ? band : 0.95)
-                if band > 0 {
-                    layers.append(.ribbon(RibbonMark(x: grid, lower: fb.lower, upper: fb.upper, color: Color(hex: 0x000000), alpha: 0.12)))
-                }
-                layers.append(.lines(LinesMark(series: [LineSeries(x: grid, y: fb.fit, color: .black)], width: 0.75)))
-            } catch {
-                printError(error.description)
-                throw ExitCode(1)
-            }
-            if let r = pearson(px, py) {
-                annotation = RichText([TextRun("r", italic: true), TextRun(" = \(figureNumber(r, decimals: 2)), "),
-                                       TextRun("n", italic: true), TextRun(" = \(px.count)")])
-            }
-        }
-        let other = complete.indices.filter { !isHL[$0] }, high = complete.indices.filter { isHL[$0] }
-        let hasHL = hl != nil
-        layers.append(.points(PointsMark(x: other.map { .number(px[$0]) }, y: other.map { .number(py[$0]) },
-                                         groups: hasHL ? other.map { _ in "Other" } : nil,
-                                         color: hasHL ? nil : Color(hex: 0x4D4D4D), size: 3.2, alpha: hasHL ? 0.75 : 0.8)))
-        if hasHL {
-            layers.append(.points(PointsMark(x: high.map { .number(px[$0]) }, y: high.map { .number(py[$0]) },
-                                             groups: high.map { _ in groupName }, size: 3.6)))
-        }
-        if let labels {
-            layers.append(.labels(LabelMark(x: px.map { .number($0) }, y: py.map { .number($0) },
-                                            labels: complete.map { labels[$0] ?? "" },
-                                            highlight: hasHL ? isHL : nil)))
-        }
-        if let annotation {
-            // The empty corner: top left for a rising cloud, top right for a falling one.
-            let rising = (pearson(px, py) ?? 0) >= 0
-            layers.append(.text(TextMark(annotation, at: .panel(x: rising ? 0.02 : 0.98, y: 0.02),
-                                         horizontal: rising ? .left : .right, vertical: .top)))
-        }
-        var theme = Theme.publication
-        theme.legendPosition = .bottom
-        let chart = Chart(size: output.size, theme: theme, title: output.title.map { RichText($0) },
-                          x: Axis(RichText(xTitle ?? x), scale: wholeNumberScale(px)), y: Axis(RichText(yTitle ?? y), scale: wholeNumberScale(py)),
-                          groups: GroupScale(palette: DiscretePalette(colors: [accent, grey], shapes: [.circle, .circle]),
-                                             levels: [groupName, "Other"], shapes: false),
-                          layers: layers)
-        try output.write(chart, warnings: warnings)
-    }
+    func run() throws { try runChart() }
 }
 
 // MARK: - line
@@ -312,7 +244,7 @@ struct PlotScatter: ParsableCommand {
 struct PlotLine: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "line",
-        abstract: "Lines over time, one per group (Okabe–Ito colours with redundant point shapes).",
+        abstract: "Lines over time, one per group (Okabe–Ito colours with redundant point shapes; dashed lines beyond eight groups).",
         discussion: """
         Example: egov plot line --x year --y egdi_rank --group iso3 --where "subregion == 'Central Asia'" \\
                    --reverse-y --out ranks.pdf
@@ -329,47 +261,19 @@ struct PlotLine: ParsableCommand {
     @Option(name: .long, help: "x axis title (default: the column name).") var xTitle: String?
     @Option(name: .long, help: "y axis title (default: the column name).") var yTitle: String?
     @OptionGroup var output: PlotOutputOptions
+    @Option(name: .long, help: "Column whose groups get a panel each (small multiples; shared scales unless --free-y).") var facet: String?
+    @Flag(name: .long, help: "With --facet: each panel its own y scale.") var freeY = false
+    @OptionGroup var font: PlotFontOptions
+    @OptionGroup var axes: PlotAxisOptions
 
     static let maxGroups = 16
 
-    func run() throws {
-        try output.checkOverwrite()
-        let d = try PlotData(data, where: `where`)
-        var warnings = d.notes
-        let xs = try d.numeric(x, option: "--x"), ys = try d.numeric(y, option: "--y")
-        let gs = try d.text(group, option: "--group")
-        let rows = 0..<d.table.rowCount
-        let dropped = rows.filter { xs[$0] == nil || ys[$0] == nil || gs[$0] == nil }
-        if let m = d.droppedMessage(dropped, what: "\(x), \(y) or \(group)", label: gs) { warnings.append(m) }
-        var order: [String] = [], series: [String: (x: [Double], y: [Double])] = [:]
-        for i in rows { if let xv = xs[i], let yv = ys[i], let g = gs[i] {
-            if series[g] == nil { order.append(g) }
-            series[g, default: ([], [])].x.append(xv); series[g, default: ([], [])].y.append(yv)
-        } }
-        guard !order.isEmpty else { printError("no row has \(x), \(y) and \(group); check the columns and --where"); throw ExitCode(1) }
-        guard order.count <= Self.maxGroups else {
-            printError("--group \(group): \(order.count) groups; a line chart stays readable with up to \(Self.maxGroups): narrow it with --where, e.g. --where \"post_soviet == 1\"")
-            throw ExitCode(64)
-        }
-        if order.count > OkabeIto.groupOrder.count {
-            warnings.append("\(order.count) groups: colours repeat after 8; the point shapes tell the groups apart")
-        }
-        var lines: [LineSeries] = [], px: [PlotValue] = [], py: [PlotValue] = [], pg: [String] = []
-        for g in order {
-            guard let s = series[g] else { continue }
-            lines.append(LineSeries(x: s.x, y: s.y, group: g))
-            px += s.x.map { .number($0) }; py += s.y.map { .number($0) }; pg += s.x.map { _ in g }
-        }
-        let yScale: PositionScale? = reverseY ? .reversed : nil
-        // Seven shapes against eight colours: every (colour, shape) pair differs for 56 groups.
-        let palette = DiscretePalette(colors: OkabeIto.groupOrder, shapes: Array(PointShape.groupOrder.prefix(7)))
-        let chart = Chart(size: output.size, theme: .publication, title: output.title.map { RichText($0) },
-                          x: Axis(RichText(xTitle ?? x), scale: wholeNumberScale(px.compactMap(\.number))), y: Axis(RichText(yTitle ?? y), scale: yScale),
-                          groups: GroupScale(palette: palette, levels: order),
-                          layers: [.lines(LinesMark(series: lines, width: 0.75)),
-                                   .points(PointsMark(x: px, y: py, groups: pg, size: 3.2))])
-        try output.write(chart, warnings: warnings)
+    func validate() throws {
+        if freeY, facet == nil { throw ValidationError("--free-y applies to facets; add --facet VAR") }
+        _ = try font.style(axes: axes)
     }
+
+    func run() throws { try runChart() }
 }
 
 // MARK: - heatmap
@@ -385,6 +289,7 @@ struct PlotHeatmap: ParsableCommand {
     @Option(name: .long, help: "Comma-separated numeric columns (at least two).") var vars: String
     @Option(name: .long, help: "Keep only rows where this holds.") var `where`: String?
     @OptionGroup var output: PlotOutputOptions
+    @OptionGroup var font: PlotFontOptions
 
     var variables: [String] { vars.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
 
@@ -415,7 +320,7 @@ struct PlotHeatmap: ParsableCommand {
         // Column labels side by side must not touch: when the names are wider
         // than a cell (estimated from the figure width), rows read "(1) egdi"
         // and columns "(1)", as in a journal's correlation table.
-        var theme = Theme.publication
+        var theme = try font.style(axes: nil).apply(to: Theme.publication)
         theme.tickLength = 0
         theme.frame = .none
         var rowLabels = v, columnLabels = v

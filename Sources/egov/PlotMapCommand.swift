@@ -45,8 +45,11 @@ struct PlotMap: ParsableCommand {
     @Option(name: .long, help: "Figure width with a unit (default 175mm, two columns).") var width: String = "175mm"
     @Option(name: .long, help: "Figure height with a unit (default: from the region's shape).") var height: String?
     @Option(name: .long, help: "Resolution of PNG output in dots per inch (PNG only; default 300).") var dpi: Double?
-    @Flag(name: .long, help: "Overwrite the output file if it exists.") var force = false
+    @Flag(name: .long, help: "Overwrite an existing file egov did not write (its own figures are replaced without --force).") var force = false
     @Option(name: .long, help: "Figure title (journals usually want none).") var title: String?
+    @Option(name: .long, help: "Binned map: class breaks, e.g. \"-1,-0.5,0,0.5,1\" (one colour per class, a stepped legend).") var breaks: String?
+    @Option(name: .long, help: "Binned map: this many classes of about equal size (quantile breaks, 2 to 9).") var classes: Int?
+    @OptionGroup var font: PlotFontOptions
 
     func validate() throws {
         _ = try PhysicalLength.parse(width, option: "--width")
@@ -68,16 +71,16 @@ struct PlotMap: ParsableCommand {
                                   + "use --projection equal-earth, or --region post-soviet or europe-asia")
         }
         guard midpoint.isFinite else { throw ValidationError("--midpoint \(midpoint): give a finite number, e.g. 0") }
+        if breaks != nil, classes != nil { throw ValidationError("--breaks and --classes both set the classes; give one of them") }
+        if let breaks { _ = try Self.parseBreaks(breaks) }
+        if let classes, !(2...9).contains(classes) { throw ValidationError("--classes \(classes): give between 2 and 9 classes") }
         if labels, region == .world {
             throw ValidationError("--labels: the post-Soviet labels need a regional map; add --region post-soviet or europe-asia")
         }
     }
 
     func run() throws {
-        if !force, FileManager.default.fileExists(atPath: out) {
-            printError("\(out) exists; egov never overwrites a file unless you pass --force")
-            throw ExitCode(1)
-        }
+        try FigureOverwrite.check(out, force: force)
         let d = try PlotData(data, where: `where`)
         var warnings = d.notes
         let values = try d.numeric(variable, option: "--var")
@@ -132,6 +135,17 @@ struct PlotMap: ParsableCommand {
         var chart = ChoroplethMap(size: FigureSize(width: w, height: w), region: region, projection: proj, features: features,
                                   colorMap: map, midpoint: map.isDiverging ? midpoint : nil, legendTitle: RichText(label),
                                   title: title.map { RichText($0) }, notes: noteLines)
+        chart.theme = try font.style(axes: nil).apply(to: chart.theme)
+        if let breaks { chart.classes = try Self.parseBreaks(breaks) }
+        if let classes {
+            do { chart.classes = try ChoroplethFigure.quantileClasses(vs, count: classes) } catch {
+                printError(error.description)
+                throw ExitCode(1)
+            }
+        }
+        if let c = chart.classes, c.outside(vs) > 0 {
+            warnings.append("--breaks: \(c.outside(vs)) value(s) lie outside \(c.breaks.first ?? 0)…\(c.breaks.last ?? 0) and are drawn in the first or last class")
+        }
         do {
             let measurer = try PangoTextMeasurer.shared()
             if let h = height.flatMap({ try? PhysicalLength.parse($0, option: "--height") }) {
@@ -143,7 +157,7 @@ struct PlotMap: ParsableCommand {
             for w in warnings + scene.warnings { printWarning(w) }
             let format = CairoRenderer.Format(fileExtension: URL(fileURLWithPath: out).pathExtension, dpi: dpi ?? 300) ?? .pdf
             let bytes = try CairoRenderer(format: format, textMeasurer: measurer).render(scene)
-            try AtomicFile.write(bytes, to: URL(fileURLWithPath: out), overwrite: force ? .replace : .refuseExisting)
+            try AtomicFile.write(bytes, to: URL(fileURLWithPath: out), overwrite: FigureOverwrite.policy(out, force: force))
         } catch let e as RenderError {
             printError(e.description)
             throw ExitCode(1)
@@ -152,5 +166,17 @@ struct PlotMap: ParsableCommand {
             throw ExitCode(1)
         }
         print(out)
+    }
+}
+
+extension PlotMap {
+    /// "-1,-0.5,0,0.5,1" -> classes (a usage error otherwise).
+    static func parseBreaks(_ text: String) throws(ValidationError) -> ChoroplethClasses {
+        let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let values = parts.compactMap { Double($0.replacingOccurrences(of: "\u{2212}", with: "-")) }
+        guard values.count == parts.count, let c = try? ChoroplethClasses(breaks: values) else {
+            throw ValidationError("--breaks '\(text)': give at least two increasing numbers separated by commas, e.g. -1,-0.5,0,0.5,1")
+        }
+        return c
     }
 }

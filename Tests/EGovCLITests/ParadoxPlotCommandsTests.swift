@@ -67,9 +67,12 @@ import Testing
         // Data that cannot serve the request (CPI starts in 2012): runtime error 1.
         r = try PlotCLI.run(["plot", "paradox-scatter", "--edition", "2010", "--outcome", "cpi", "--out", out])
         #expect(r.status == 1 && r.stdout.isEmpty && r.stderr.hasPrefix("error: "))
-        // Never overwrites without --force.
+        // Replaces a figure it wrote itself (its signature in the PDF's /Creator); never another file without --force.
         r = try PlotCLI.run(["plot", "rank-rank", "--out", out])
         #expect(r.status == 0)
+        r = try PlotCLI.run(["plot", "rank-rank", "--out", out])
+        #expect(r.status == 0)
+        try Data("not egov's".utf8).write(to: URL(fileURLWithPath: out))
         r = try PlotCLI.run(["plot", "rank-rank", "--out", out])
         #expect(r.status == 1 && r.stderr.contains("exists"))
         r = try PlotCLI.run(["plot", "rank-rank", "--out", out, "--force"])

@@ -70,12 +70,14 @@ import Plot
         // IHDR data starts at byte 16: width, height (big-endian).
         #expect(Double(TestSupport.uint32(png, at: 16)) == (expectedWidth / 72 * dpi).rounded())
         #expect(Double(TestSupport.uint32(png, at: 20)) == (expectedHeight / 72 * dpi).rounded())
-        // pHYs right after IHDR (offset 33): length 9, type, x and y pixels per metre, unit 1.
-        #expect(TestSupport.uint32(png, at: 33) == 9)
-        #expect(png[png.startIndex + 37 ..< png.startIndex + 41].elementsEqual(Array("pHYs".utf8)))
-        #expect(TestSupport.uint32(png, at: 41) == UInt32((dpi / 0.0254).rounded()))
-        #expect(TestSupport.uint32(png, at: 45) == UInt32((dpi / 0.0254).rounded()))
-        #expect(png[png.startIndex + 49] == 1)
+        // After IHDR (offset 33): egov's signature (tEXt "Software" = "EGovParadox", 12 + 20 bytes),
+        // then pHYs (offset 65): length 9, type, x and y pixels per metre, unit 1 — before any IDAT.
+        #expect(png[png.startIndex + 37 ..< png.startIndex + 41].elementsEqual(Array("tEXt".utf8)))
+        #expect(TestSupport.uint32(png, at: 65) == 9)
+        #expect(png[png.startIndex + 69 ..< png.startIndex + 73].elementsEqual(Array("pHYs".utf8)))
+        #expect(TestSupport.uint32(png, at: 73) == UInt32((dpi / 0.0254).rounded()))
+        #expect(TestSupport.uint32(png, at: 77) == UInt32((dpi / 0.0254).rounded()))
+        #expect(png[png.startIndex + 81] == 1)
     }
 
     @Test func pngAt300DpiHasTheDocumentedPixelSize() throws {

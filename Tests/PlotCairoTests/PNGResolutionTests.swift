@@ -18,13 +18,15 @@ import Testing
     }
 
     @Test func chunkIsInsertedAfterIHDRWithItsCRC() throws {
+        // The renderer signs the PNG after pHYs went in (OutputSignature: a 32-byte tEXt chunk right
+        // after IHDR), so pHYs follows at offset 65.
         let png = try CairoRenderer(format: .png(dpi: 150)).render(TestScene.scene)
-        let body = [UInt8](png[png.startIndex + 37 ..< png.startIndex + 50])
-        #expect(TestSupport.uint32(png, at: 50) == PNGResolution.crc32(body))
-        // Removing the 21 inserted bytes gives cairo's own PNG back.
+        let body = [UInt8](png[png.startIndex + 69 ..< png.startIndex + 82])
+        #expect(TestSupport.uint32(png, at: 82) == PNGResolution.crc32(body))
+        // Removing the 32 signature bytes and the 21 pHYs bytes gives cairo's own PNG back.
         let raw = try CairoRenderer(format: .png(dpi: 150)).rasterize(TestScene.scene, dpi: 150).pngData()
         var stripped = png
-        stripped.removeSubrange(png.startIndex + 33 ..< png.startIndex + 54)
+        stripped.removeSubrange(png.startIndex + 33 ..< png.startIndex + 86)
         #expect(stripped == raw)
     }
 
