@@ -205,8 +205,84 @@ func run() throws {
     let slopegraph = try ParadoxFigureKind.slopegraph.make(panel: panel, options: ParadoxFigureOptions(outcome: .wgiVA, alignment: alignment, baseEdition: first2008))
     try page.figure(slopegraph, name: "slopegraph_va", lead: "Percentiles then and now, post-Soviet states.")
 
-    // MARK: 7. conclusion
-    page.section("7. What the numbers say")
+    // MARK: 7. five forms
+    page.section("7. The paper's five findings against the data")
+    page.paragraph("Knox & Janenova (2019) find the paradox in Kazakhstan in five forms. The package measures each with public indicators, for every country, and judges it against the direction the paper predicts (`ParadoxPanel.fiveForms`, the same numbers as `egov paradox --metric five-forms --country KAZ`). This section takes the findings one by one, sets Kazakhstan's numbers from the \(first2008) to the \(latest) edition beside them, and compares them with the other post-Soviet states and the world. Every percentile is WGI's definition, computed for each form on the countries with every variable it needs; differences of a few points are within the governance indicators' margins of error (section 2).")
+    // snippet: five-forms
+    let forms = try panel.fiveForms(from: first2008, to: latest, alignment: alignment)   // every country
+    let kaz = forms.summary(focus: country)   // Kazakhstan against the 15 post-Soviet states and the world
+    // The same indicators for each span 2008 → edition, Kazakhstan only.
+    let spans = try panel.editions.filter { $0 >= first2008 }.map { e in
+        (edition: e, result: try panel.fiveForms(from: first2008, to: e, countries: [country], alignment: alignment))
+    }
+    // end snippet
+    try page.code("five-forms")
+    func spanValue(_ r: FiveFormsResult, _ form: ParadoxForm, _ name: String) -> Double? {
+        r.rows.first { $0.form == form }?.indicators.first { $0.name == name }?.value ?? nil
+    }
+    page.table(ResultTable(columns: [
+        TableColumn("Edition"), TableColumn("Gov. year"), TableColumn("(1) Tech lead vs HCI"), TableColumn("(1) Tech lead vs GE"),
+        TableColumn("(2) Service gap"), TableColumn("(4) EGDI pct change"), TableColumn("(4) GE pct change"),
+        TableColumn("(4) OSI share of ΔEGDI"), TableColumn("(5) EPI − VA"), TableColumn("(5) EPI − V-Dem"),
+    ], rows: spans.map { e, r in
+        let later = e > first2008
+        return [.integer(e), .integer(r.pairedYear),
+                .number(spanValue(r, .technologyEmphasis, "lead_over_hci"), .decimals(1)), .number(spanValue(r, .technologyEmphasis, "lead_over_ge"), .decimals(1)),
+                .number(spanValue(r, .transactionalServices, "service_gap_to"), .decimals(1)),
+                later ? .number(spanValue(r, .isomorphicMimicry, "egdi_pct_change"), .decimals(1)) : .missing,
+                later ? .number(spanValue(r, .isomorphicMimicry, "ge_pct_change"), .decimals(1)) : .missing,
+                later ? .number(spanValue(r, .isomorphicMimicry, "online_service_share").map { $0 * 100 }, .decimals(0)) : .missing,
+                .number(spanValue(r, .limitedParticipation, "epi_minus_va"), .decimals(1)), .number(spanValue(r, .limitedParticipation, "epi_minus_vdem"), .decimals(1))]
+    }), caption: "Kazakhstan's five-forms indicators by edition, in percentile points (WGI's percentile definition, each form on its own common population). Changes (form 4) are from the \(first2008) edition to the row's edition (governance \(alignment.pairedYear(forEdition: first2008)) to the row's year), among the countries with both values in both years; OSI share: the online-service term of the EGDI change in per cent of the change. Form 3 (petty vs grand corruption) needs a bribery variable the panel does not have. NA: not defined for that edition.")
+
+    func indicator(_ form: ParadoxForm, _ name: String) -> FiveFormsIndicatorSummary? { kaz.form(form)?.indicator(name) }
+    func agreement(_ form: ParadoxForm) -> String {
+        guard let f = kaz.form(form) else { return "" }
+        let verdict = f.focusAgrees.map { $0 ? "The data agree with the paper for Kazakhstan" : "The data do not agree with the paper for Kazakhstan" } ?? "The prediction cannot be judged for Kazakhstan"
+        return "\(verdict), for \(f.groupAgreeing.count) of the \(f.groupMeasured) post-Soviet states with data (\(f.groupAgreeing.isEmpty ? "none" : Prose.list(f.groupAgreeing.map(panel.name(of:))))) and for \(f.worldAgreeing) of \(f.worldMeasured) countries worldwide."
+    }
+    func rank(_ i: FiveFormsIndicatorSummary?) -> String {
+        guard let i, let k = i.focusRank else { return "" }
+        return " (rank \(k) of \(i.count) post-Soviet states; median \(Prose.signed(i.median, 1)))"
+    }
+    let techHCI = indicator(.technologyEmphasis, "lead_over_hci"), techGE = indicator(.technologyEmphasis, "lead_over_ge")
+    let osiTerm = indicator(.technologyEmphasis, "osi_term")?.focus, tiiTerm = indicator(.technologyEmphasis, "tii_term")?.focus
+    let hciTerm = indicator(.technologyEmphasis, "hci_term")?.focus, egdiChange = indicator(.technologyEmphasis, "egdi_change")?.focus
+    let components = [("online services", osiTerm), ("telecommunication infrastructure", tiiTerm), ("human capital", hciTerm)]
+    let driver = components.compactMap { c in c.1.map { (c.0, $0) } }.max { abs($0.1) < abs($1.1) }
+    page.subsection("Finding 1: an emphasis on technological development")
+    page.paragraph("*The paper:* \(ParadoxForm.technologyEmphasis.finding.prefix(1).uppercased() + ParadoxForm.technologyEmphasis.finding.dropFirst()) *Predicted:* \(ParadoxForm.technologyEmphasis.prediction). *The data:* in \(latest) Kazakhstan's technology percentile (mean of its OSI and TII percentiles) leads its human-capital percentile by \(Prose.signed(techHCI?.focus, 1)) points\(rank(techHCI)) and its government-effectiveness percentile by \(Prose.signed(techGE?.focus, 1))\(rank(techGE)). Its EGDI changed by \(Prose.signed(egdiChange, 3)) from \(first2008) to \(latest): \(Prose.signed(osiTerm, 3)) from online services, \(Prose.signed(tiiTerm, 3)) from infrastructure, \(Prose.signed(hciTerm, 3)) from human capital (each component's weighted change, weights as published per edition)\(driver.map { "; \($0.0) moved it most" } ?? ""). \(agreement(.technologyEmphasis)) *What this cannot show:* \(ParadoxForm.technologyEmphasis.limitation).")
+
+    let gapFrom = indicator(.transactionalServices, "service_gap_from"), gapTo = indicator(.transactionalServices, "service_gap_to")
+    let gapChange = indicator(.transactionalServices, "service_gap_change")
+    page.subsection("Finding 2: faster transactions, less attention to core services")
+    page.paragraph("*The paper:* \(ParadoxForm.transactionalServices.finding.prefix(1).uppercased() + ParadoxForm.transactionalServices.finding.dropFirst()) *Predicted:* \(ParadoxForm.transactionalServices.prediction). *The data:* Kazakhstan's online services ranked \(Prose.signed(gapFrom?.focus, 1)) percentile points from its perceived government effectiveness in \(first2008) and \(Prose.signed(gapTo?.focus, 1)) in \(latest)\(rank(gapTo)), a change of \(Prose.signed(gapChange?.focus, 1))\(rank(gapChange)). "
+        + ((gapTo?.focus ?? 0) > 0 && (gapChange?.focus ?? 0) <= 0 ? "The gap is positive but did not widen: government effectiveness caught up with the online services, or the other countries' services improved faster. " : "")
+        + "\(agreement(.transactionalServices)) *What this cannot show:* \(ParadoxForm.transactionalServices.limitation).")
+
+    page.subsection("Finding 3: petty corruption down, grand corruption remains")
+    page.paragraph("*The paper:* \(ParadoxForm.pettyVersusGrandCorruption.finding.prefix(1).uppercased() + ParadoxForm.pettyVersusGrandCorruption.finding.dropFirst()) *Predicted:* \(ParadoxForm.pettyVersusGrandCorruption.prediction). *The data:* **not measured.** The panel's corruption measures (WGI control of corruption, the CPI) are perceptions of corruption at large; a test needs a measure of bribery experience, such as Transparency International's Global Corruption Barometer or the EBRD Life in Transition Survey, which the package cannot redistribute. Merge one with `egov data merge` and pass it as `--petty-corruption` (`docs/examples/illustrative-bribery.csv` shows the layout, with invented values). For context only: Kazakhstan's control-of-corruption percentile moved from \(Prose.number(cc2008, 0)) to \(Prose.number(ccLatest, 0)) over the same data years (section 1), which cannot tell petty from grand corruption.")
+
+    let climb = indicator(.isomorphicMimicry, "egdi_pct_change"), geChange = indicator(.isomorphicMimicry, "ge_pct_change")
+    let share = indicator(.isomorphicMimicry, "online_service_share")?.focus
+    page.subsection("Finding 4: isomorphic mimicry")
+    page.paragraph("*The paper:* \(ParadoxForm.isomorphicMimicry.finding.prefix(1).uppercased() + ParadoxForm.isomorphicMimicry.finding.dropFirst()) *Predicted:* \(ParadoxForm.isomorphicMimicry.prediction). *The data:* from \(first2008) to \(latest) Kazakhstan's EGDI percentile changed by \(Prose.signed(climb?.focus, 1)) points\(rank(climb)) and its government-effectiveness percentile by \(Prose.signed(geChange?.focus, 1))\(rank(geChange)); \(share.map { "online services account for \(Prose.number($0 * 100, 0))% of its EGDI change" } ?? "the online-service share of its EGDI change is not defined"). \(agreement(.isomorphicMimicry)) *What this cannot show:* \(ParadoxForm.isomorphicMimicry.limitation).")
+
+    let epiVA = indicator(.limitedParticipation, "epi_minus_va"), epiVDem = indicator(.limitedParticipation, "epi_minus_vdem")
+    page.subsection("Finding 5: limited citizen participation")
+    page.paragraph("*The paper:* \(ParadoxForm.limitedParticipation.finding.prefix(1).uppercased() + ParadoxForm.limitedParticipation.finding.dropFirst()) *Predicted:* \(ParadoxForm.limitedParticipation.prediction). *The data:* in \(latest) Kazakhstan's E-Participation percentile is \(Prose.signed(epiVA?.focus, 1)) points from its WGI voice-and-accountability percentile\(rank(epiVA)) and \(Prose.signed(epiVDem?.focus, 1)) from its V-Dem participatory-democracy percentile\(rank(epiVDem)). \(agreement(.limitedParticipation)) *What this cannot show:* \(ParadoxForm.limitedParticipation.limitation).")
+
+    page.table(forms.regionalTable(), caption: "The five forms across the 15 post-Soviet states, editions \(first2008) → \(latest) (governance \(forms.pairedFromYear) → \(forms.pairedYear)). Headline indicators in percentile points and whether each state's indicators agree with the paper's prediction; form 3 is not measured in the embedded data. Descriptive, no estimation; N = \(kaz.group.count) states.")
+    // snippet: five-forms-figure
+    let formsFigure = try FiveFormsFigure.make(result: forms, panel: panel, focus: country)
+    // end snippet
+    try page.code("five-forms-figure")
+    try page.figure(chart: formsFigure.chart, name: "five_forms", caption: "Kazakhstan among the post-Soviet states on the paper's five forms. " + formsFigure.caption)
+    let measuredForms = kaz.forms.filter { $0.focusAgrees != nil }, agreeingForms = measuredForms.filter { $0.focusAgrees == true }
+    page.paragraph("In sum, the data agree with the paper for Kazakhstan in \(agreeingForms.count) of the \(measuredForms.count) forms they can measure\(agreeingForms.isEmpty ? "" : " (" + Prose.list(agreeingForms.map { "\($0.form.number)" }) + ")")\(measuredForms.count > agreeingForms.count ? "; where they do not, the table above shows which indicator falls short of the prediction" : ""). None of the indicators can show intent, where attention or money went, or whether participation changes decisions; they show where a country ranks on outputs and perceptions, which is what the paper's forms predict about rankings.")
+
+    // MARK: 8. conclusion
+    page.section("8. What the numbers say")
     let vaDecoupling = decoupling.first?.rows.first { $0.iso3 == country }
     let ccDecoupling = decoupling.dropFirst().first?.rows.first { $0.iso3 == country }
     page.bullets([

@@ -41,6 +41,8 @@ struct ReportCommand: ParsableCommand {
     /// part of the CLI contract and may change.
     @Option(name: .customLong("test-bootstrap-replications"), help: ArgumentHelp(visibility: .hidden))
     var testBootstrapReplications: Int?
+    @Option(name: .long, help: "Five forms: a variable of petty-bribery experience (higher = more bribery) merged with egov data merge; without it that form is reported as not measured.")
+    var pettyCorruption: String?
 
     func validate() throws {
         if out.isEmpty { throw ValidationError("--out '': give the output folder's name, e.g. --out Figures (an empty name is not the current folder)") }
@@ -81,6 +83,11 @@ struct ReportCommand: ParsableCommand {
         }
         let dataset = try dataFile.load()
         for w in dataset.warnings { printWarning(w) }
+        if let v = pettyCorruption, !dataset.table.hasColumn(v) {
+            let s = nearestNames(to: v, in: dataset.table.columnNames)
+            throw ValidationError("--petty-corruption: no variable '\(v)' in the data" + (s.isEmpty ? "" : "; did you mean \(s.joined(separator: ", "))?")
+                                  + " Merge your bribery measure first: egov data merge mine.csv --out merged.csv, then --data merged.csv.")
+        }
         let panel: ParadoxPanel
         do {
             panel = try ParadoxPanel(dataset.table).includingFlagged(includeFlagged)
@@ -92,6 +99,7 @@ struct ReportCommand: ParsableCommand {
         do {
             var options = ReportOptions(alignment: alignment)
             if let b = testBootstrapReplications { options.bootstrapReplications = b }
+            options.pettyCorruption = pettyCorruption
             report = try panel.report(options: options, manifest: dataFile.data == nil ? dataset.manifest : nil,
                                       figures: ReportFigures.slots(panel: panel, alignment: alignment), progress: progress)
         } catch {

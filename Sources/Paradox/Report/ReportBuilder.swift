@@ -14,6 +14,9 @@ public struct ReportOptions: Sendable, Equatable {
     public var bootstrapSeed: UInt64
     /// First edition of the decoupling window.
     public var decouplingFrom: Int
+    /// A user variable of petty-bribery experience (higher = more) for the five-forms section;
+    /// nil: that form is stated as not measured.
+    public var pettyCorruption: String? = nil
 
     public init(alignment: YearAlignment = .dataYear, outcomes: [GovernanceOutcome] = GovernanceOutcome.residualDefaults,
                 bootstrapReplications: Int = GroupSlopeTest.defaultReplications, bootstrapSeed: UInt64 = GroupSlopeTest.defaultSeed,
@@ -244,6 +247,10 @@ extension ParadoxPanel {
             sections.append(ReportSection(title: "Figures", anchor: "figures", blocks: figures.map { .figure($0) }))
         }
         sections.append(ReportSection(title: "Paradox metrics", anchor: "metrics", blocks: metricBlocks))
+        progress("five forms")
+        attempt("Five forms") { () throws(ParadoxError) in
+            sections.append(try fiveFormsReportSection(from: options.decouplingFrom, pettyCorruption: options.pettyCorruption, alignment: al, data: data))
+        }
         sections.append(ReportSection(title: "Regressions", anchor: "regressions", blocks: regressionBlocks))
         if !skipped.isEmpty {
             sections.append(ReportSection(title: "Not computed", anchor: "not-computed", blocks: [

@@ -57,6 +57,7 @@ enum SharedReport {
         expected += ["tables/rank_correlation"]
         expected += outcomes.map { "tables/slopes_\($0)" }
         expected += outcomes.map { "tables/group_slope_\($0)" }
+        expected += ["tables/five_forms_post_soviet", "tables/five_forms"]
         expected += ["tables/regression_cross_section", "tables/regression_two_way_fe"]
         expected += outcomes.map { "tables/regression_slopes_\($0)" }
         expected += ["tables/regression_group_slope"]
