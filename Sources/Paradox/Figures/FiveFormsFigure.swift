@@ -68,7 +68,7 @@ public struct FiveFormsFigure: Sendable, Hashable {
         theme.panelSpacing = 6
         theme.stripText.size = 7
         let chart = Chart(size: size, theme: theme,
-                          x: Axis(RichText("Percentile points (positive: as the paper predicts)"), scale: .continuous(ContinuousScale())),
+                          x: Axis(RichText("Percentile points"), scale: .continuous(ContinuousScale())),
                           y: Axis(nil, scale: .categorical(CategoricalScale(levels: names, reversed: true))),
                           groups: GroupScale(palette: DiscretePalette(colors: [OkabeIto.vermillion, OkabeIto.blue], shapes: [.triangle, .circle]),
                                              levels: [focusLevel(focusName), otherLevel]),
