@@ -12,10 +12,13 @@ struct EGov: ParsableCommand {
 
     /// Installs the standard-output check (`StandardOutputGuard`); `egov plot <unknown kind>`
     /// is refused with the list of kinds before argument parsing (which would complain about
-    /// the first option instead); then runs as usual.
+    /// the first option instead); repeated options are refused (`rejectRepeatedOptions`); then
+    /// runs as usual.
     static func main() {
         StandardOutputGuard.install()
-        PlotKindCheck.rejectUnknownKind(Array(CommandLine.arguments.dropFirst()))
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        PlotKindCheck.rejectUnknownKind(arguments)
+        rejectRepeatedOptions(arguments)
         main(nil)
     }
 }

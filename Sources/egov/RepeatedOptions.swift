@@ -47,15 +47,14 @@ enum RepeatedOptions {
 }
 
 extension EGov {
-    /// Refuses repeated options before parsing (ArgumentParser would keep the last), then runs egov.
-    static func main() {
-        let arguments = Array(CommandLine.arguments.dropFirst())
+    /// Refuses repeated options before parsing (ArgumentParser would keep the last): prints the
+    /// message and the subcommand's usage on stderr and exits with status 64.
+    static func rejectRepeatedOptions(_ arguments: [String]) {
         if let message = RepeatedOptions.firstRepeat(in: arguments) {
             let (command, path) = RepeatedOptions.subcommand(for: arguments)
             let usage = "Usage: " + EGov.usageString(for: command)
             FileHandle.standardError.write(Data(("error: " + message + "\n" + usage + "\n  See '\(path) --help' for more information.\n").utf8))
             Foundation.exit(64)
         }
-        Self.main(nil)
     }
 }
