@@ -138,7 +138,9 @@ private func parseOrThrow(_ bytes: UnsafeBufferPointer<UInt8>, source: String,
     } while isBlank(fields)
     let allText = options.columnTypes == .allText
     if options.hasHeader {
-        if fields.count == 1, let other = CSVEncodingSniffer.otherSeparator(in: tok.text(of: fields[0]), delimiter: options.delimiter) {
+        // A quoted name is what the writer produces for a name holding ';', a tab or '|'.
+        if fields.count == 1, !fields[0].quoted,
+           let other = CSVEncodingSniffer.otherSeparator(in: tok.text(of: fields[0]), delimiter: options.delimiter) {
             throw CSVError(.otherSeparator(other), source: source, line: fields[0].line)
         }
         var seen: [String: Int] = [:]

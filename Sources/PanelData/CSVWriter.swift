@@ -30,7 +30,9 @@ public struct CSVWriteOptions: Sendable, Equatable {
 /// `CSVReadOptions.defaultMissingTokens` (so that the text `NA` does not read back as
 /// missing). With default options, `CSVReader` reads the output back to an equal table,
 /// except that a text column whose every cell is a number reads back as numeric (pass its
-/// name in `CSVReadOptions.textColumns`).
+/// name in `CSVReadOptions.textColumns`). A column name holding `;`, a tab or `|` is quoted
+/// too, so that the reader's separator check (a one-field header holding another
+/// separator means a `;`-separated file) never mistakes a one-column file for one.
 public enum CSVWriter {
     public static func bytes(_ table: Table, options: CSVWriteOptions = CSVWriteOptions()) -> [UInt8] {
         var out: [UInt8] = []
@@ -41,7 +43,7 @@ public enum CSVWriter {
         if options.includeHeader {
             for (j, c) in cols.enumerated() {
                 if j > 0 { out.append(delimiter) }
-                appendText(c.name, to: &out, delimiter: delimiter)
+                appendText(c.name, to: &out, delimiter: delimiter, isHeader: true)
             }
             out.append(lfByte)
         }
@@ -84,8 +86,9 @@ public enum CSVWriter {
         try AtomicFile.write(data(table, options: options), to: url, overwrite: overwrite, directories: directories)
     }
 
-    private static func appendText(_ s: String, to out: inout [UInt8], delimiter: UInt8) {
-        if needsQuotes(s, delimiter: delimiter) {
+    private static func appendText(_ s: String, to out: inout [UInt8], delimiter: UInt8, isHeader: Bool = false) {
+        if needsQuotes(s, delimiter: delimiter)
+            || (isHeader && s.utf8.contains(where: { $0 == 0x3B || $0 == 0x09 || $0 == 0x7C })) {
             out.append(quoteByte)
             for b in s.utf8 {
                 if b == quoteByte { out.append(quoteByte) }

@@ -22,6 +22,8 @@ struct ParadoxFigureArguments: ParsableArguments {
     var force = false
     @Flag(name: .long, help: "Also print the figure caption (data, edition, alignment, estimator, SE type, N) on stdout.")
     var printCaption = false
+    @Flag(name: .long, help: "Keep EGDI values the UN computed on a missing or impossible component (egdi_flag); left out by default and listed in the notes, as in egov paradox and egov report.")
+    var includeFlagged = false
 
     func validate() throws {
         if let width { _ = try PhysicalLength.parse(width, option: "--width") }
@@ -57,7 +59,7 @@ struct ParadoxFigureArguments: ParsableArguments {
         let dataset = try data.load()
         let figure: ParadoxFigure
         do {
-            let panel = try ParadoxPanel(dataset.table)
+            let panel = try ParadoxPanel(dataset.table).includingFlagged(includeFlagged)
             let options = ParadoxFigureOptions(edition: edition, outcome: outcome, alignment: alignment, country: country.uppercased(),
                                                baseEdition: from, size: size(kind), level: level)
             figure = try kind.make(panel: panel, options: options)

@@ -161,7 +161,7 @@ import Testing
         let r = try Self.refusal(["--formula", "y ~ x", "--estimator", "re"], csv: csv)
         #expect(r.status == 1)
         #expect(r.stdout.isEmpty)
-        #expect(r.stderr.contains("2 duplicate iso3–year pairs: AAA 2000 (rows 1 and 2), BBB 2001 (rows 5 and 6)"))
+        #expect(r.stderr.contains("2 country-years appear more than once: AAA 2000 (data rows 1, 2); BBB 2001 (data rows 5, 6)"))
     }
 
     @Test func randomEffectsWithTimeInvariantDesignIsRefused() throws {

@@ -39,6 +39,23 @@ import Testing
         #expect(abs(be(16) - 1033) <= 1 && abs(be(20) - 532) <= 1)
     }
 
+    /// Edition 2005 has flagged EGDI values (SRB, LIE, MCO, AND, SMR: HCI coded 0): the figure
+    /// leaves them out by default and `--include-flagged` keeps them (issue 14.3), so the two
+    /// captions count different N.
+    @Test func includeFlaggedKeepsFlaggedEditionValues() throws {
+        let dir = try scratch()
+        var captions: [String] = []
+        for extra in [[], ["--include-flagged"]] {
+            let out = dir.appendingPathComponent("a\(extra.count).svg").path
+            let r = try PlotCLI.run(["plot", "paradox-scatter", "--edition", "2005", "--outcome", "wgi_cc", "--print-caption", "--out", out] + extra)
+            #expect(r.status == 0, "\(r.stderr)")
+            captions.append(r.stdout)
+        }
+        #expect(captions[0] != captions[1], "the flagged rows change the sample")
+        let n = captions.map { c in c.firstMatch(of: /N = ([0-9]+)/).flatMap { Int($0.1) } }
+        if let without = n[0], let with = n[1] { #expect(with > without) } else { Issue.record("no N in the captions: \(captions)") }
+    }
+
     @Test(arguments: ["rank-rank", "trajectory", "small-multiples", "slopegraph", "participation", "correlation-heatmap", "paradox-index"])
     func everyKindWritesAPDF(kind: String) throws {
         let dir = try scratch()

@@ -168,7 +168,7 @@ import Testing
         } catch {
             guard case let .nonFiniteDesign(row, column, _) = error else { Issue.record("wrong error \(error)"); return }
             #expect(row == 2 && column == 1)
-            #expect(error.description.contains("row 2, column 1"))
+            #expect(error.description.contains("row 3, column 2"), "1-based: the planted NaN is at 0-based (2, 1)")
         }
         #expect(throws: LeastSquaresError.nonFiniteResponse(row: 1, value: .infinity)) { try LeastSquares.fit(x, [1, .infinity, 3]) }
         #expect(throws: LeastSquaresError.invalidWeight(row: 0, value: -1)) { try LeastSquares.fit(x, [1, 2, 3], weights: [-1, 1, 1]) }
