@@ -35,7 +35,7 @@ extension DesignLayout {
         }
         func quantile(_ p: Double) -> Double {
             let h = Double(n - 1) * p
-            let lo = Int(h.rounded(.down))
+            let lo = Int(h.rounded(.down))  // checked: h = (n − 1)·p with p in [0, 1], a rank inside the column
             let hi = Swift.min(lo + 1, n - 1)
             let a = atRank(lo)
             return a + (h - Double(lo)) * (atRank(hi) - a)

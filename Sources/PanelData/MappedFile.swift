@@ -50,7 +50,7 @@ final class MappedFile {
     /// `granularity` bytes have been passed since the last call (reading them
     /// again is correct, only slower).
     func release(upTo offset: Int) {
-        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))  // checked: integer to integer (sysconf returns Int)
         guard page > 0 else { return }
         let end = Swift.min(offset, length) / page * page
         guard end - released >= granularity else { return }

@@ -14,7 +14,7 @@ enum HistogramBinsChoice: ExpressibleByArgument, Equatable {
         case "fd", "freedman-diaconis": self = .rule(.freedmanDiaconis)
         case "sturges": self = .rule(.sturges)
         default:
-            guard let k = Int(argument), k >= 1, k <= HistogramBins.maximumBinCount else { return nil }
+            guard let k = Int(argument), k >= 1, k <= HistogramBins.maximumBinCount else { return nil }  // checked: parses text
             self = .rule(.count(k))
         }
     }

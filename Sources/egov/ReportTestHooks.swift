@@ -19,7 +19,7 @@ enum ReportTestHooks {
     static func killSwitch() -> (ReportWritePhase, Int) -> Void {
         guard let spec = ProcessInfo.processInfo.environment[variable] else { return { _, _ in } }
         let parts = spec.split(separator: ":")
-        guard parts.count == 2, let phase = ReportWritePhase(rawValue: String(parts[0])), let n = Int(parts[1]), n >= 1 else {
+        guard parts.count == 2, let phase = ReportWritePhase(rawValue: String(parts[0])), let n = Int(parts[1]), n >= 1 else {  // checked: parses text
             return { _, _ in }
         }
         return { p, count in

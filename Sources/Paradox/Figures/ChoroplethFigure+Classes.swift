@@ -25,7 +25,7 @@ extension ChoroplethFigure {
         // "−0.77", not "−0.7694337"), the outer ones outwards so every value
         // stays inside; equal-count classes up to that rounding.
         let range = (q.last ?? 0) - (q.first ?? 0)
-        let decimals = range > 0 ? min(max(1 - Int(log10(range).rounded(.down)), 0), 6) : 2
+        let decimals = range > 0 && range.isFinite ? min(max(1 - Int(log10(range).rounded(.down)), 0), 6) : 2  // checked: finite positive range, log10 within ±324
         let unit = pow(10.0, Double(decimals))
         let rounded = q.indices.map { i -> Double in
             let v = q[i] * unit

@@ -95,7 +95,7 @@ public struct HistogramBins: Sendable, Hashable, Codable {
             if h > 0, hi > lo {
                 let k = ((hi - lo) / h).rounded(.up)
                 guard k <= Double(Self.maximumBinCount) else { throw .invalidBinWidth(h, bins: k) }
-                edges = try equal(max(1, Int(k)))
+                edges = try equal(max(1, Int(k)))  // checked: k is finite and ≤ maximumBinCount (NaN and ∞ fail the guard)
             } else {
                 notes.append("Freedman–Diaconis bin width is 0 (interquartile range 0: over half the values are tied); used Sturges' rule (\(Self.sturgesCount(x.count)) bins)")
                 edges = try equal(Self.sturgesCount(x.count))
@@ -123,7 +123,7 @@ public struct HistogramBins: Sendable, Hashable, Codable {
     }
 
     /// Sturges' number of bins ⌈log2 n⌉ + 1.
-    public static func sturgesCount(_ n: Int) -> Int { Int(log2(Double(max(n, 1))).rounded(.up)) + 1 }
+    public static func sturgesCount(_ n: Int) -> Int { Int(log2(Double(max(n, 1))).rounded(.up)) + 1 }  // checked: log2 of an Int is at most 64
 
     /// Counts of `x` per bin; values outside [first edge, last edge] and non-finite values are not counted.
     public func counts(_ x: [Double]) -> [Int] {
