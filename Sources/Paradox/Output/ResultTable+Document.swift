@@ -56,23 +56,7 @@ extension ResultTable {
     /// The `.docx` bytes: the title as a bold paragraph, the table, the notes in 9 pt
     /// (the same minimal OOXML package as ``RegressionTable/renderDOCX()``).
     public func renderDOCX() throws(ZipArchive.ArchiveError) -> Data {
-        var zip = ZipArchive()
-        zip.add("[Content_Types].xml", """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-            <Default Extension="xml" ContentType="application/xml"/>\
-            <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
-            </Types>
-            """)
-        zip.add("_rels/.rels", """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>\
-            </Relationships>
-            """)
-        zip.add("word/document.xml", docxDocument())
-        return try zip.data()
+        try DOCXPackage.data(document: docxDocument())
     }
 
     /// `w:document` with the table.

@@ -87,7 +87,6 @@ extension RegressionReport {
     /// - Throws: ``PostEstimationError``.
     public func predict(_ grid: [(String, [PointValue])], typical: TypicalValues = .means) throws(PostEstimationError) -> [Prediction] {
         if isOrderedModel { throw .orderedModel }
-        if let link = glmInverseLink { return try responseScalePredictions(grid, typical: typical, link: link) }
         guard let layout = designLayout else { throw .noDesign }
         let (map, estimates, covariance) = coefficientMap(layout)
         var out: [Prediction] = []
@@ -96,10 +95,15 @@ extension RegressionReport {
             for s in settings { point[s.variable] = s.value }
             let row: (values: [Double], derivatives: [Double])
             do { row = try layout.row(at: point) } catch { throw .design(option: "--predict", error) }
-            out.append(Prediction(
-                at: settings,
-                inference: ConditionalEffects.prediction(row: map.map { row.values[$0] }, estimates: estimates, covariance: covariance,
-                                                         reference: inferenceReference, level: result.level)))
+            let x = map.map { row.values[$0] }
+            // A GLM predicts on the response scale (interval built on the link scale, then
+            // transformed); every other model predicts its linear index.
+            let inference = glmInverseLink.map {
+                ResponseScaleEffects.prediction(row: x, estimates: estimates, covariance: covariance,
+                                                link: $0, reference: inferenceReference, level: result.level)
+            } ?? ConditionalEffects.prediction(row: x, estimates: estimates, covariance: covariance,
+                                               reference: inferenceReference, level: result.level)
+            out.append(Prediction(at: settings, inference: inference))
         }
         return out
     }

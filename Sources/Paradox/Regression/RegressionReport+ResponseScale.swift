@@ -110,32 +110,6 @@ extension RegressionReport {
         return out
     }
 
-    /// GLM predictions `h(xᵀβ̂)` on the response scale at the crossed grid, other variables at
-    /// `typical` values (as ``predict(_:typical:)``): SE `h′(η)·√(xᵀVx)` (delta method), interval
-    /// built on the link scale and transformed (R `predict(type = "link", se.fit = TRUE)`, then
-    /// `linkinv`).
-    /// - Parameters:
-    ///   - grid: the crossed grid.
-    ///   - typical: where the other variables are held.
-    ///   - link: the fit's inverse link.
-    /// - Throws: ``PostEstimationError``.
-    func responseScalePredictions(_ grid: [(String, [PointValue])], typical: TypicalValues, link: GLMInverseLink) throws(PostEstimationError) -> [Prediction] {
-        guard let layout = designLayout else { throw .noDesign }
-        let (map, estimates, covariance) = coefficientMap(layout)
-        var out: [Prediction] = []
-        for settings in try crossed(grid, layout: layout, option: "--predict") {
-            var point = layout.typicalPoint(medians: typical == .medians)
-            for s in settings { point[s.variable] = s.value }
-            let row: (values: [Double], derivatives: [Double])
-            do { row = try layout.row(at: point) } catch { throw .design(option: "--predict", error) }
-            out.append(Prediction(
-                at: settings,
-                inference: ResponseScaleEffects.prediction(row: map.map { row.values[$0] }, estimates: estimates, covariance: covariance,
-                                                           link: link, reference: inferenceReference, level: result.level)))
-        }
-        return out
-    }
-
     /// Levels of a factor, or the values of a numeric variable with at most five of them.
     static func discreteValues(_ name: String, layout: DesignLayout) -> [PointValue]? {
         switch layout.summaries[name] {
