@@ -177,31 +177,26 @@ public struct NotebookPage {
     /// A numbered figure from any chart.
     /// `alt` is the image's alternative text (default: the caption's first sentence).
     public mutating func figure(chart: Chart, name: String, caption: String, alt: String? = nil) throws(NotebookError) {
-        guard !figures.contains(where: { $0.name == name }) else { throw .duplicateFigure(name) }
-        let png: Data
-        do {
-            let measurer = try PangoTextMeasurer.shared()
-            let scene = chart.build(measurer: measurer)
-            warnings += scene.warnings.map { "\(name): \($0)" }
-            png = try CairoRenderer(format: .png(dpi: Self.dpi), textMeasurer: measurer).render(scene)
-        } catch {
-            throw .render(figure: name, reason: error.description)
-        }
-        figures.append((name, png))
-        figureCount += 1
-        let path = Self.figureFolder + "/" + name + ".png"
-        lines += ["![\((alt ?? caption.firstSentence).markdownAltText)](\(path))", "", "**Figure \(figureCount).** " + caption, ""]
+        try appendFigure(name: name, caption: caption, alt: alt) { chart.build(measurer: $0) }
     }
 
     /// A numbered choropleth map, its height from its content (as `egov plot map`).
     public mutating func figure(map: ChoroplethMap, name: String, caption: String, alt: String? = nil) throws(NotebookError) {
+        try appendFigure(name: name, caption: caption, alt: alt) { measurer in
+            var m = map
+            m.size.height = .pt(m.naturalHeight(measurer: measurer))
+            return m.build(measurer: measurer)
+        }
+    }
+
+    /// Renders the scene `build` makes to `figures/<name>.png` and adds it, numbered, with its caption.
+    private mutating func appendFigure(name: String, caption: String, alt: String?,
+                                       build: (PangoTextMeasurer) -> Scene) throws(NotebookError) {
         guard !figures.contains(where: { $0.name == name }) else { throw .duplicateFigure(name) }
         let png: Data
         do {
             let measurer = try PangoTextMeasurer.shared()
-            var m = map
-            m.size.height = .pt(m.naturalHeight(measurer: measurer))
-            let scene = m.build(measurer: measurer)
+            let scene = build(measurer)
             warnings += scene.warnings.map { "\(name): \($0)" }
             png = try CairoRenderer(format: .png(dpi: Self.dpi), textMeasurer: measurer).render(scene)
         } catch {
